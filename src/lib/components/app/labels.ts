@@ -1,0 +1,13 @@
+import { m } from '$lib/paraglide/messages';
+import type { Role } from '$lib/shared/roles';
+
+const ROLE_LABELS: Record<Role, () => string> = {
+	inwoner: m.role_inwoner,
+	adviseur: m.role_adviseur,
+	werkgever: m.role_werkgever,
+	beheerder: m.role_beheerder
+};
+
+export function roleLabel(role: Role): string {
+	return ROLE_LABELS[role]();
+}

@@ -1,0 +1,70 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import { session, user, userRole, type Role } from '../db/schema';
+import { newToken, secretMatches, splitToken } from './token';
+
+export const SESSION_COOKIE = 'tp_session';
+/** A session ends after this long without a request. */
+export const INACTIVITY_TIMEOUT_MS = Number(process.env.SESSION_INACTIVITY_SECONDS ?? 60 * 60 * 24 * 7) * 1000;
+/** `last_verified_at` is written at most this often, not on every request. */
+const ACTIVITY_CHECK_INTERVAL_MS = 60 * 60 * 1000;
+
+export interface SessionUser {
+	id: string;
+	email: string;
+	displayName: string;
+	roles: Role[];
+	organisationId: string | null;
+	locale: 'nl' | 'en';
+}
+
+export interface ValidSession {
+	id: string;
+	user: SessionUser;
+}
+
+export async function createSession(db: Db, userId: string, now = new Date()): Promise<{ token: string; id: string }> {
+	const { id, token, secretHash } = newToken();
+	await db.insert(session).values({ id, secretHash, userId, createdAt: now, lastVerifiedAt: now });
+	return { id, token };
+}
+
+export async function validateSessionToken(db: Db, token: string, now = new Date()): Promise<ValidSession | null> {
+	const parts = splitToken(token);
+	if (!parts) return null;
+	const [row] = await db.select().from(session).where(eq(session.id, parts.id)).limit(1);
+	if (!row) return null;
+	if (!secretMatches(parts.secret, row.secretHash)) return null;
+	const idleFor = now.getTime() - row.lastVerifiedAt.getTime();
+	if (idleFor >= INACTIVITY_TIMEOUT_MS) {
+		await db.delete(session).where(eq(session.id, row.id));
+		return null;
+	}
+	if (idleFor >= ACTIVITY_CHECK_INTERVAL_MS) {
+		await db.update(session).set({ lastVerifiedAt: now }).where(eq(session.id, row.id));
+	}
+	const sessionUser = await loadSessionUser(db, row.userId);
+	return sessionUser ? { id: row.id, user: sessionUser } : null;
+}
+
+export async function loadSessionUser(db: Db, userId: string): Promise<SessionUser | null> {
+	const [u] = await db.select().from(user).where(eq(user.id, userId)).limit(1);
+	if (!u) return null;
+	const roles = await db.select({ role: userRole.role }).from(userRole).where(eq(userRole.userId, userId));
+	return {
+		id: u.id,
+		email: u.email,
+		displayName: u.displayName,
+		roles: roles.map((r) => r.role).sort(),
+		organisationId: u.organisationId,
+		locale: u.locale
+	};
+}
+
+export async function invalidateSession(db: Db, sessionId: string): Promise<void> {
+	await db.delete(session).where(eq(session.id, sessionId));
+}
+
+export async function invalidateUserSessions(db: Db, userId: string): Promise<void> {
+	await db.delete(session).where(eq(session.userId, userId));
+}

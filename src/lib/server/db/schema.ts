@@ -1,0 +1,245 @@
+import { sql } from 'drizzle-orm';
+import {
+	bigint,
+	check,
+	customType,
+	index,
+	integer,
+	jsonb,
+	pgTable,
+	primaryKey,
+	text,
+	timestamp,
+	uniqueIndex,
+	uuid
+} from 'drizzle-orm/pg-core';
+import { ROLES } from '../../shared/roles';
+
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
+	dataType: () => 'bytea',
+	fromDriver: (value) => new Uint8Array(value)
+});
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+
+export const organisation = pgTable(
+	'organisation',
+	{
+		id: uuid('id').primaryKey(),
+		name: text('name').notNull(),
+		kind: text('kind', { enum: ['werkgever', 'provider'] }).notNull(),
+		kvkNumber: text('kvk_number'),
+		createdAt: createdAt()
+	},
+	(t) => [check('organisation_kind_check', sql`${t.kind} in ('werkgever', 'provider')`)]
+);
+
+export const user = pgTable(
+	'app_user',
+	{
+		id: uuid('id').primaryKey(),
+		email: text('email').notNull(),
+		passwordHash: text('password_hash').notNull(),
+		displayName: text('display_name').notNull(),
+		organisationId: uuid('organisation_id').references(() => organisation.id, { onDelete: 'set null' }),
+		locale: text('locale', { enum: ['nl', 'en'] })
+			.notNull()
+			.default('nl'),
+		createdAt: createdAt()
+	},
+	(t) => [uniqueIndex('app_user_email_unique').on(t.email)]
+);
+
+export { ROLES, type Role } from '../../shared/roles';
+
+/** One person can hold several roles (an adviser can also be a resident). */
+export const userRole = pgTable(
+	'user_role',
+	{
+		userId: uuid('user_id')
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
+		role: text('role', { enum: ROLES }).notNull()
+	},
+	(t) => [
+		primaryKey({ columns: [t.userId, t.role] }),
+		check('user_role_role_check', sql`${t.role} in ('inwoner', 'adviseur', 'werkgever', 'beheerder')`)
+	]
+);
+
+/** Sessions as in Lucia's guide: only SHA-256 of the secret half of the token is stored. */
+export const session = pgTable(
+	'session',
+	{
+		id: text('id').primaryKey(),
+		secretHash: bytea('secret_hash').notNull(),
+		userId: uuid('user_id')
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
+		createdAt: createdAt(),
+		lastVerifiedAt: timestamp('last_verified_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index('session_user_idx').on(t.userId)]
+);
+
+export const invitation = pgTable(
+	'invitation',
+	{
+		id: text('id').primaryKey(),
+		secretHash: bytea('secret_hash').notNull(),
+		email: text('email').notNull(),
+		role: text('role', { enum: ROLES }).notNull(),
+		organisationId: uuid('organisation_id').references(() => organisation.id, { onDelete: 'cascade' }),
+		invitedBy: uuid('invited_by').references(() => user.id, { onDelete: 'set null' }),
+		expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+		acceptedAt: timestamp('accepted_at', { withTimezone: true }),
+		revokedAt: timestamp('revoked_at', { withTimezone: true }),
+		createdAt: createdAt()
+	},
+	(t) => [index('invitation_email_idx').on(t.email)]
+);
+
+/** Failed sign-ins per key (`account:<email>` or `ip:<address>`) inside a sliding window. */
+export const loginThrottle = pgTable('login_throttle', {
+	key: text('key').primaryKey(),
+	failures: integer('failures').notNull().default(0),
+	windowStartedAt: timestamp('window_started_at', { withTimezone: true }).notNull(),
+	lockedUntil: timestamp('locked_until', { withTimezone: true })
+});
+
+/** The root every resident-owned record hangs from. */
+export const portfolio = pgTable(
+	'portfolio',
+	{
+		id: uuid('id').primaryKey(),
+		ownerId: uuid('owner_id')
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
+		createdAt: createdAt()
+	},
+	(t) => [uniqueIndex('portfolio_owner_unique').on(t.ownerId)]
+);
+
+/** Per-portfolio version counter: bumped inside every write transaction, so version order is commit order. */
+export const portfolioSync = pgTable('portfolio_sync', {
+	portfolioId: uuid('portfolio_id')
+		.primaryKey()
+		.references(() => portfolio.id, { onDelete: 'cascade' }),
+	version: bigint('version', { mode: 'number' }).notNull().default(0)
+});
+
+/** One row per device replica: the last mutation applied makes pushes exactly-once. */
+export const syncClient = pgTable(
+	'sync_client',
+	{
+		id: uuid('id').primaryKey(),
+		userId: uuid('user_id')
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
+		portfolioId: uuid('portfolio_id')
+			.notNull()
+			.references(() => portfolio.id, { onDelete: 'cascade' }),
+		lastMutationId: bigint('last_mutation_id', { mode: 'number' }).notNull().default(0),
+		lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index('sync_client_portfolio_idx').on(t.portfolioId)]
+);
+
+// --- sync ---
+
+// Per field: the portfolio version of its last write and who wrote it (a sync client id or `user:<id>`).
+import type { FieldVersions } from '../../shared/sync/merge';
+
+/**
+ * Columns every synced portfolio entity carries. `version` is the portfolio version of the last change,
+ * so pull can page by it; `field_versions` drives the per-field conflict check; `deleted_at` is the tombstone.
+ */
+const syncColumns = () => ({
+	id: uuid('id').primaryKey(),
+	portfolioId: uuid('portfolio_id')
+		.notNull()
+		.references(() => portfolio.id, { onDelete: 'cascade' }),
+	version: bigint('version', { mode: 'number' }).notNull(),
+	fieldVersions: jsonb('field_versions').$type<FieldVersions>().notNull().default({}),
+	deletedAt: timestamp('deleted_at', { withTimezone: true }),
+	updatedBy: uuid('updated_by').references(() => user.id, { onDelete: 'set null' }),
+	updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+});
+
+/** One per portfolio; its id is the portfolio id, so two offline devices create the same row. */
+export const profile = pgTable(
+	'profile',
+	{
+		...syncColumns(),
+		displayName: text('display_name').notNull().default(''),
+		woonplaats: text('woonplaats').notNull().default(''),
+		situation: text('situation'),
+		about: text('about').notNull().default(''),
+		availability: text('availability')
+	},
+	(t) => [index('profile_pull_idx').on(t.portfolioId, t.version)]
+);
+
+export const skillClaim = pgTable(
+	'skill_claim',
+	{
+		...syncColumns(),
+		skillId: text('skill_id').notNull(),
+		level: integer('level').notNull(),
+		source: text('source').notNull(),
+		lastUsedYear: integer('last_used_year')
+	},
+	(t) => [index('skill_claim_pull_idx').on(t.portfolioId, t.version)]
+);
+
+/**
+ * Conflicts stay stored until the client has certainly received them: a push answer can be lost, and the
+ * retry skips the mutation, so the retry's answer reads the conflict from here.
+ */
+export const syncConflict = pgTable(
+	'sync_conflict',
+	{
+		clientId: uuid('client_id')
+			.notNull()
+			.references(() => syncClient.id, { onDelete: 'cascade' }),
+		mutationId: bigint('mutation_id', { mode: 'number' }).notNull(),
+		seq: integer('seq').notNull(),
+		entity: text('entity').notNull(),
+		entityId: uuid('entity_id').notNull(),
+		field: text('field'),
+		serverValue: jsonb('server_value'),
+		clientValue: jsonb('client_value'),
+		createdAt: createdAt()
+	},
+	(t) => [primaryKey({ columns: [t.clientId, t.mutationId, t.seq] })]
+);
+
+/** Tombstones up to this version were removed; a pull from an older cursor must re-bootstrap (410). */
+export const portfolioSyncHorizon = pgTable('portfolio_sync_horizon', {
+	portfolioId: uuid('portfolio_id')
+		.primaryKey()
+		.references(() => portfolio.id, { onDelete: 'cascade' }),
+	purgedThrough: bigint('purged_through', { mode: 'number' }).notNull()
+});
+
+/** One row: the version counter of the public catalogue. */
+export const catalogueSync = pgTable('catalogue_sync', {
+	id: integer('id').primaryKey(),
+	version: bigint('version', { mode: 'number' }).notNull().default(0)
+});
+
+export const CATALOGUE_KINDS = ['offer', 'provider', 'kansberoep', 'taxonomy', 'fundingRule'] as const;
+export type CatalogueKind = (typeof CATALOGUE_KINDS)[number];
+
+/** Read-only public data replicated to every device; each row gets its own version so pages split anywhere. */
+export const catalogueRecord = pgTable(
+	'catalogue_record',
+	{
+		kind: text('kind', { enum: CATALOGUE_KINDS }).notNull(),
+		id: text('id').notNull(),
+		version: bigint('version', { mode: 'number' }).notNull(),
+		data: jsonb('data'),
+		deletedAt: timestamp('deleted_at', { withTimezone: true })
+	},
+	(t) => [primaryKey({ columns: [t.kind, t.id] }), uniqueIndex('catalogue_record_version_unique').on(t.version)]
+);

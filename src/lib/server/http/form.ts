@@ -1,0 +1,40 @@
+import { fail } from '@sveltejs/kit';
+import type { z } from 'zod';
+import { getLocale } from '$lib/paraglide/runtime';
+import { fieldErrors } from './errors';
+
+const SECRET_FIELDS = new Set(['password', 'currentPassword', 'newPassword', 'confirmPassword']);
+
+/** What the person typed, minus passwords, so a form comes back filled in after an error. */
+export function typedValues(form: FormData): Record<string, string> {
+	const values: Record<string, string> = {};
+	for (const [key, value] of form) {
+		if (typeof value === 'string' && !SECRET_FIELDS.has(key)) values[key] = value.slice(0, 1000);
+	}
+	return values;
+}
+
+export type FormResult<S extends z.ZodType> =
+	| { ok: true; data: z.output<S>; values: Record<string, string> }
+	| { ok: false; failure: ReturnType<typeof fail<{ values: Record<string, string>; errors: Record<string, string[]>; message: string }>> };
+
+/** Validates a form post; a failure is a 400 with the typed values and Dutch (or English) field errors. */
+export async function parseForm<S extends z.ZodType>(request: Request, schema: S): Promise<FormResult<S>> {
+	let form: FormData;
+	try {
+		form = await request.formData();
+	} catch {
+		form = new FormData();
+	}
+	const values = typedValues(form);
+	const result = schema.safeParse(Object.fromEntries([...form].filter(([, v]) => typeof v === 'string')));
+	if (result.success) return { ok: true, data: result.data, values };
+	return {
+		ok: false,
+		failure: fail(400, { values, errors: fieldErrors(result.error, getLocale()), message: 'form' })
+	};
+}
+
+export function formError(status: number, values: Record<string, string>, errors: Record<string, string[]>, message = 'form') {
+	return fail(status, { values, errors, message });
+}

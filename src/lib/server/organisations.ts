@@ -1,0 +1,17 @@
+import { asc } from 'drizzle-orm';
+import { newId } from '../shared/id';
+import type { Db } from './db/client';
+import { organisation } from './db/schema';
+
+export function listOrganisations(db: Db) {
+	return db
+		.select({ id: organisation.id, name: organisation.name, kind: organisation.kind })
+		.from(organisation)
+		.orderBy(asc(organisation.name));
+}
+
+export async function createOrganisation(db: Db, input: { name: string; kind: 'werkgever' | 'provider' }): Promise<string> {
+	const id = newId();
+	await db.insert(organisation).values({ id, ...input });
+	return id;
+}

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+
+/**
+ * Messages are keys into the message files, so client and server show the same Dutch or English
+ * text next to the field.
+ */
+export const email = z
+	.string({ error: 'error_email_required' })
+	.trim()
+	.toLowerCase()
+	.min(1, { error: 'error_email_required' })
+	.max(254, { error: 'error_email_invalid' })
+	.pipe(z.email({ error: 'error_email_invalid' }));
+
+export const newPassword = z
+	.string({ error: 'error_password_required' })
+	.min(10, { error: 'error_password_too_short' })
+	.max(200, { error: 'error_password_too_long' });
+
+const password = z
+	.string({ error: 'error_password_required' })
+	.min(1, { error: 'error_password_required' })
+	.max(200, { error: 'error_password_too_long' });
+
+const displayName = z
+	.string({ error: 'error_name_required' })
+	.trim()
+	.min(1, { error: 'error_name_required' })
+	.max(120, { error: 'error_name_too_long' });
+
+export const registerSchema = z.object({
+	displayName,
+	email,
+	password: newPassword,
+	privacy: z.literal('on', { error: 'error_privacy_required' })
+});
+
+export const loginSchema = z.object({ email, password });
+
+export const changePasswordSchema = z
+	.object({ currentPassword: password, newPassword, confirmPassword: z.string() })
+	.refine((v) => v.newPassword === v.confirmPassword, {
+		path: ['confirmPassword'],
+		error: 'error_password_mismatch'
+	});
+
+export const STAFF_ROLES = ['adviseur', 'werkgever', 'beheerder'] as const;
+
+export const invitationSchema = z
+	.object({
+		email,
+		role: z.enum(STAFF_ROLES, { error: 'error_role_required' }),
+		// An empty select means "no organisation".
+		organisationId: z.preprocess((v) => (v === '' ? undefined : v), z.uuid({ error: 'error_organisation_required' }).optional())
+	})
+	.refine((v) => v.role !== 'werkgever' || v.organisationId, {
+		path: ['organisationId'],
+		error: 'error_organisation_required'
+	});
+
+export const acceptInvitationSchema = z.object({ displayName, password: newPassword });
+
+export const organisationSchema = z.object({
+	name: z
+		.string({ error: 'error_name_required' })
+		.trim()
+		.min(1, { error: 'error_name_required' })
+		.max(160, { error: 'error_name_too_long' }),
+	kind: z.enum(['werkgever', 'provider'], { error: 'error_kind_required' })
+});
+
+export const localeSchema = z.object({ locale: z.enum(['nl', 'en'], { error: 'error_locale_invalid' }) });

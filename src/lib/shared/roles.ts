@@ -1,0 +1,2 @@
+export const ROLES = ['inwoner', 'adviseur', 'werkgever', 'beheerder'] as const;
+export type Role = (typeof ROLES)[number];

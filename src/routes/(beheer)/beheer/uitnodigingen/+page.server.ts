@@ -1,0 +1,39 @@
+import { fail } from '@sveltejs/kit';
+import { z } from 'zod';
+import { m } from '$lib/paraglide/messages';
+import { createInvitation, listInvitations, revokeInvitation } from '$lib/server/auth/accounts';
+import { requireUser } from '$lib/server/auth/require';
+import { db } from '$lib/server/db';
+import { parseForm } from '$lib/server/http/form';
+import { createOrganisation, listOrganisations } from '$lib/server/organisations';
+import { invitationSchema, organisationSchema } from '$lib/shared/account';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async () => {
+	const database = await db();
+	return { invitations: await listInvitations(database), organisations: await listOrganisations(database) };
+};
+
+export const actions: Actions = {
+	invite: async (event) => {
+		const admin = requireUser(event, 'beheerder');
+		const parsed = await parseForm(event.request, invitationSchema);
+		if (!parsed.ok) return parsed.failure;
+		const { token } = await createInvitation(await db(), { ...parsed.data, invitedBy: admin.id });
+		return { invited: { email: parsed.data.email, link: `${event.url.origin}/uitnodiging/${token}` } };
+	},
+	revoke: async (event) => {
+		requireUser(event, 'beheerder');
+		const parsed = await parseForm(event.request, z.object({ id: z.string().min(1).max(64) }));
+		if (!parsed.ok) return parsed.failure;
+		await revokeInvitation(await db(), parsed.data.id);
+		return { revoked: true };
+	},
+	organisation: async (event) => {
+		requireUser(event, 'beheerder');
+		const parsed = await parseForm(event.request, organisationSchema);
+		if (!parsed.ok) return fail(400, { organisationForm: parsed.failure.data });
+		await createOrganisation(await db(), parsed.data);
+		return { organisationCreated: m.organisations_created({ name: parsed.data.name }) };
+	}
+};
