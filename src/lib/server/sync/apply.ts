@@ -28,6 +28,14 @@ const gone = (patch: EntityValues | undefined): FieldConflict[] => [
 ];
 
 /**
+ * A device that lost a conflict still shows its own value. Bumping the row's version makes the next
+ * pull send the server's state, so the device converges even when nothing was written.
+ */
+async function touch(tx: Db, entity: ServerEntity, id: string, ctx: WriteContext) {
+	await tx.update(entity.table).set({ version: ctx.version } as never).where(eq(entity.table.id, id));
+}
+
+/**
  * Applies one validated, authorised mutation inside a portfolio write. Returns the fields the server
  * kept instead of the proposed value.
  */
@@ -51,7 +59,10 @@ export async function applyMutation(tx: Db, ctx: WriteContext, mutation: Mutatio
 		return [];
 	}
 	// Delete wins over a concurrent edit.
-	if (row.deletedAt) return gone(mutation.patch);
+	if (row.deletedAt) {
+		await touch(tx, entity, mutation.entityId, ctx);
+		return gone(mutation.patch);
+	}
 
 	const { accepted, conflicts } = resolvePatch(
 		{ values: row, fieldVersions: row.fieldVersions },
@@ -65,6 +76,8 @@ export async function applyMutation(tx: Db, ctx: WriteContext, mutation: Mutatio
 			...accepted,
 			fieldVersions: stampFields(row.fieldVersions, fields, ctx.version, ctx.writer)
 		});
+	} else if (conflicts.length > 0) {
+		await touch(tx, entity, mutation.entityId, ctx);
 	}
 	return conflicts;
 }
@@ -76,7 +89,7 @@ async function findRow(tx: Db, entity: ServerEntity, id: string): Promise<Row | 
 
 async function insert(tx: Db, entity: ServerEntity, ctx: WriteContext, id: string, values: EntityValues) {
 	await tx.insert(entity.table).values({
-		...values,
+		...entity.spec.fields.parse(values),
 		id,
 		portfolioId: ctx.portfolioId,
 		version: ctx.version,

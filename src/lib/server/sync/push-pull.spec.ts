@@ -6,6 +6,7 @@ import type { DbHandle } from '../db/client';
 import { portfolioSync, skillClaim, syncConflict } from '../db/schema';
 import { openTestDatabase } from '../db/testing';
 import { SyncError } from './errors';
+import { purgeTombstones, TOMBSTONE_RETENTION_DAYS } from './tombstones';
 import { pullChanges } from './pull';
 import { pushMutations } from './push';
 import { writeEntities } from './server-write';
@@ -117,6 +118,27 @@ describe('push and pull', () => {
 		const pulled = await pullAll();
 		expect(pulled.records).toHaveLength(1);
 		expect(pulled.records[0]!.data).toMatchObject({ displayName: 'Sanne', woonplaats: 'Enschede' });
+	});
+
+	it('sends a row again to a device whose whole patch lost, so the device converges', async () => {
+		const [a, b] = [newId(), newId()];
+		const id = newId();
+		await pushMutations(handle.db, inwoner(), body(a, [claim(1, id, { skillId: 'lassen', level: 2 })]));
+		const lost = await pushMutations(handle.db, inwoner(), body(b, [claim(1, id, { level: 4 }, 'patch', 0)]));
+		expect(lost.conflicts.map((c) => c.field)).toEqual(['level']);
+		expect((await pullAll(1)).records.map((r) => [r.id, r.data?.level])).toEqual([[id, 2]]);
+	});
+
+	it('answers 410 to a cursor behind purged tombstones, while a bootstrap from zero still works', async () => {
+		const client = newId();
+		const id = newId();
+		await pushMutations(handle.db, inwoner(), body(client, [claim(1, id, { skillId: 'lassen', level: 2 })]));
+		await pushMutations(handle.db, inwoner(), body(client, [claim(2, newId(), { skillId: 'koken', level: 1 })]));
+		await pushMutations(handle.db, inwoner(), body(client, [claim(3, id, {}, 'delete')]));
+		expect(await purgeTombstones(handle.db, new Date(Date.now() + (TOMBSTONE_RETENTION_DAYS + 1) * 86_400_000))).toBe(1);
+		await expect(pullAll(1)).rejects.toMatchObject({ status: 410 });
+		expect((await pullAll(3)).records).toEqual([]);
+		expect((await pullAll(0)).records.map((r) => r.data?.skillId)).toEqual(['koken']);
 	});
 
 	it('turns deletes into tombstones that pull delivers, and a delete wins over a later edit', async () => {

@@ -27,6 +27,16 @@ export interface EntitySpec<Shape extends z.ZodRawShape = z.ZodRawShape> {
 	singleton?: boolean;
 }
 
+/** The values a new record gets for the fields its creator left out. */
+export function entityDefaults(spec: EntitySpec): EntityValues {
+	const defaults: EntityValues = {};
+	for (const [field, schema] of Object.entries(spec.fields.shape)) {
+		const result = (schema as z.ZodType).safeParse(undefined);
+		if (result.success && result.data !== undefined) defaults[field] = result.data;
+	}
+	return defaults;
+}
+
 export function defineEntity<Shape extends z.ZodRawShape>(spec: EntitySpec<Shape>): EntitySpec<Shape> {
 	return spec;
 }

@@ -54,12 +54,17 @@ export interface PendingChange {
 /**
  * The optimistic local value of one record: the server's state with the still-pending local changes
  * replayed on top in outbox order (the rebase after a pull). `undefined` means absent or deleted.
+ * A create on an absent record starts from the entity's defaults.
  */
-export function rebase(server: EntityValues | undefined, pending: readonly PendingChange[]): EntityValues | undefined {
+export function rebase(
+	server: EntityValues | undefined,
+	pending: readonly PendingChange[],
+	defaults: EntityValues = {}
+): EntityValues | undefined {
 	let value = server;
 	for (const change of pending) {
 		if (change.op === 'delete') value = undefined;
-		else if (change.op === 'create') value = { ...(value ?? {}), ...change.patch };
+		else if (change.op === 'create') value = { ...(value ?? defaults), ...change.patch };
 		else if (value) value = { ...value, ...change.patch };
 	}
 	return value;

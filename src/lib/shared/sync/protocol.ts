@@ -27,8 +27,10 @@ const rawMutation = z
 export type Mutation = Omit<z.output<typeof rawMutation>, 'patch'> & { patch?: EntityValues };
 
 /**
- * Checks a mutation's payload against its entity: a create carries the whole record (defaults filled
- * in), a patch a non-empty subset of fields, a delete nothing. Unknown entities and fields are errors.
+ * Checks a mutation's payload against its entity: a create must make a whole record once defaults are
+ * filled in, a patch is a non-empty subset of fields, a delete carries nothing. Only the fields the
+ * client sent are kept, so a create that meets an existing record (two offline devices) changes just
+ * those. Unknown entities and fields are errors.
  */
 export function parseEntityPayload(
 	entity: string,
@@ -47,10 +49,9 @@ export function parseEntityPayload(
 		const issue = result.error.issues[0]!;
 		return { ok: false, path: ['patch', ...issue.path].join('.'), message: issue.message };
 	}
-	// A partial schema still fills defaults; a patch must only carry the fields the client sent.
 	const parsed = result.data as EntityValues;
-	const values = op === 'create' ? parsed : Object.fromEntries(Object.keys(patch).map((k) => [k, parsed[k]]));
-	if (Object.keys(values).length === 0) return { ok: false, path: 'patch', message: 'sync_error_patch_missing' };
+	const values = Object.fromEntries(Object.keys(patch).map((k) => [k, parsed[k]]));
+	if (op === 'patch' && Object.keys(values).length === 0) return { ok: false, path: 'patch', message: 'sync_error_patch_missing' };
 	return { ok: true, patch: values };
 }
 
