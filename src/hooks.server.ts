@@ -59,6 +59,15 @@ const guard: Handle = ({ event, resolve }) => {
 	const needed = requiredRole(event.url.pathname);
 	if (!needed) return resolve(event);
 	const user = event.locals.user;
+	if (event.isDataRequest) {
+		// Data behind a page is refused outright; a redirect would hand the client another page's data.
+		if (!user) return problem(401, 'error_unauthenticated', getLocale());
+		if (!hasRole(user.roles, needed)) {
+			console.warn(`[guard] refused user ${user.id} on ${event.url.pathname}`);
+			return problem(403, 'error_forbidden', getLocale());
+		}
+		return resolve(event);
+	}
 	if (!user) {
 		const target = event.url.pathname + event.url.search;
 		return seeOther(`/inloggen?redirectTo=${encodeURIComponent(target)}`);

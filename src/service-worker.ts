@@ -2,38 +2,52 @@
 /// <reference lib="esnext" />
 /// <reference lib="webworker" />
 /// <reference types="@sveltejs/kit" />
+import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, precacheAndRoute } from 'workbox-precaching';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> };
 
+// The first visit is already served by the worker, so it counts as the visit that makes the app work offline.
+clientsClaim();
 cleanupOutdatedCaches();
 precacheAndRoute(self.__WB_MANIFEST);
 
 const SHELL_CACHE = 'resident-shell-v1';
 const RESIDENT_HOME = '/mijn';
 
+const DATA_SUFFIX = '/__data.json';
+
+function isResidentPath(pathname: string): boolean {
+	return pathname === RESIDENT_HOME || pathname.startsWith(`${RESIDENT_HOME}/`);
+}
+
 /**
- * Resident pages render in the browser, so their HTML is an app shell. Network first keeps it fresh;
- * offline, the last copy of that page (or of the resident home) is served and the app runs on Dexie.
+ * Resident pages render in the browser: their HTML is an app shell and their server data is only who is
+ * signed in. Network first keeps both fresh; offline, the last copy is served (for a page never visited,
+ * the resident home's) and the app runs on the data in Dexie.
  */
 self.addEventListener('fetch', (event) => {
 	const { request } = event;
-	if (request.mode !== 'navigate') return;
+	if (request.method !== 'GET') return;
 	const url = new URL(request.url);
 	if (url.origin !== self.location.origin) return;
-	if (url.pathname !== RESIDENT_HOME && !url.pathname.startsWith(`${RESIDENT_HOME}/`)) return;
-	event.respondWith(residentPage(request, url));
+	if (request.mode === 'navigate' && isResidentPath(url.pathname)) {
+		event.respondWith(networkFirst(request, url.pathname, RESIDENT_HOME, 'text/html'));
+	} else if (url.pathname.endsWith(DATA_SUFFIX) && isResidentPath(url.pathname.slice(0, -DATA_SUFFIX.length) || '/')) {
+		event.respondWith(networkFirst(request, url.pathname, RESIDENT_HOME + DATA_SUFFIX, 'application/json'));
+	}
 });
 
-async function residentPage(request: Request, url: URL): Promise<Response> {
+async function networkFirst(request: Request, key: string, fallbackKey: string, type: string): Promise<Response> {
 	const cache = await caches.open(SHELL_CACHE);
 	try {
 		const response = await fetch(request);
-		const isShell = response.ok && !response.redirected && response.headers.get('content-type')?.includes('text/html');
-		if (isShell) await cache.put(url.pathname, response.clone());
+		if (response.ok && !response.redirected && response.headers.get('content-type')?.includes(type)) {
+			await cache.put(key, response.clone());
+		}
 		return response;
 	} catch (error) {
-		const cached = (await cache.match(url.pathname)) ?? (await cache.match(RESIDENT_HOME));
+		const cached = (await cache.match(key)) ?? (await cache.match(fallbackKey));
 		if (cached) return cached;
 		throw error;
 	}

@@ -1,0 +1,54 @@
+import { chromium, expect, test } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DEMO, expectNoA11yViolations, signIn } from './support';
+
+test('after one online visit the resident home opens offline', async ({ page, context }) => {
+	await signIn(page, DEMO.inwoner);
+	await expect(page).toHaveURL(/\/mijn$/);
+	// Wait until the service worker controls the page, so the visit was recorded by it.
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+		if (!navigator.serviceWorker.controller) {
+			await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+		}
+	});
+	await page.reload();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welkom, Sanne Demo');
+
+	await context.setOffline(true);
+	await page.reload();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welkom, Sanne Demo');
+	await expect(page.getByText('Je bent offline')).toBeVisible();
+	await expectNoA11yViolations(page);
+	await context.setOffline(false);
+});
+
+test('Chromium reports the app as installable', async ({ baseURL }) => {
+	// Installability is never reported in an incognito-like context, so use a real profile.
+	const profile = mkdtempSync(join(tmpdir(), 'tp-profile-'));
+	const context = await chromium.launchPersistentContext(profile, {
+		executablePath: '/usr/bin/chromium',
+		args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+	});
+	try {
+		const page = await context.newPage();
+		await page.goto(`${baseURL}/`);
+		const manifest = await (await page.request.get(`${baseURL}/manifest.webmanifest`)).json();
+		expect(manifest).toMatchObject({ name: 'Talentpaspoort Twente', short_name: 'Talentpaspoort', display: 'standalone', start_url: '/mijn', id: '/' });
+		expect(manifest.icons.map((i: { sizes: string; purpose: string }) => `${i.sizes} ${i.purpose}`)).toEqual([
+			'192x192 any',
+			'512x512 any',
+			'512x512 maskable'
+		]);
+		await page.evaluate(() => navigator.serviceWorker.ready);
+		const cdp = await context.newCDPSession(page);
+		await expect
+			.poll(async () => (await cdp.send('Page.getInstallabilityErrors')).installabilityErrors.map((e) => e.errorId), { timeout: 15_000 })
+			.toEqual([]);
+	} finally {
+		await context.close();
+		rmSync(profile, { recursive: true, force: true });
+	}
+});

@@ -1,0 +1,33 @@
+import { defineConfig, devices } from '@playwright/test';
+
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+
+export default defineConfig({
+	testDir: 'e2e',
+	timeout: 60_000,
+	expect: { timeout: 10_000 },
+	fullyParallel: false,
+	workers: 2,
+	retries: 0,
+	reporter: process.env.CI ? 'list' : [['list']],
+	use: {
+		baseURL: `http://localhost:${PORT}`,
+		...devices['Pixel 7'],
+		viewport: { width: 390, height: 844 },
+		locale: 'nl-NL',
+		trace: 'retain-on-failure',
+		launchOptions: {
+			executablePath: '/usr/bin/chromium',
+			args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+		}
+	},
+	projects: [{ name: 'chromium-phone', use: { browserName: 'chromium' } }],
+	webServer: {
+		command: 'node scripts/e2e-server.js',
+		url: `http://localhost:${PORT}/api/health`,
+		env: { PORT: String(PORT) },
+		reuseExistingServer: false,
+		timeout: 120_000,
+		gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 }
+	}
+});
