@@ -1,0 +1,156 @@
+import { liveQuery, type Subscription } from 'dexie';
+import { databaseName, SyncDatabase, type StoredConflict } from './db';
+import { SyncEngine } from './sync/engine';
+import { writeLocal, type LocalChange } from './sync/local-write';
+import { httpTransport, TransportError, type SyncTransport } from './sync/transport';
+
+export type SyncStatus = 'online' | 'offline' | 'syncing' | 'error';
+
+/** After a local write, wait this long for more typing before syncing. */
+const DEBOUNCE_MS = 1_000;
+/** While the page is visible, sync this often to pick up changes from other devices and the adviser. */
+const INTERVAL_MS = 45_000;
+const MAX_BACKOFF_MS = 5 * 60_000;
+
+/**
+ * The resident's device replica and its sync loop, as state the UI reads. One instance per tab;
+ * `start` opens the signed-in account's database and is safe to call again on every page.
+ */
+export class SyncManager {
+	#status = $state<SyncStatus>('online');
+	#pending = $state(0);
+	#lastSyncedAt = $state<Date | null>(null);
+	#conflicts = $state<StoredConflict[]>([]);
+	#portfolioId = $state<string | null>(null);
+
+	#account: string | null = null;
+	#db: SyncDatabase | null = null;
+	#engine: SyncEngine | null = null;
+	#subscriptions: Subscription[] = [];
+	#cleanup: (() => void)[] = [];
+	#debounce: ReturnType<typeof setTimeout> | undefined;
+	#retry: ReturnType<typeof setTimeout> | undefined;
+	#failures = 0;
+
+	get status() {
+		return this.#status;
+	}
+	get pending() {
+		return this.#pending;
+	}
+	get lastSyncedAt() {
+		return this.#lastSyncedAt;
+	}
+	get conflicts() {
+		return this.#conflicts;
+	}
+	/** Known after the first pull; the id of the resident's profile record. */
+	get portfolioId() {
+		return this.#portfolioId;
+	}
+	get db(): SyncDatabase | null {
+		return this.#db;
+	}
+
+	start(account: string, transport: SyncTransport = httpTransport): void {
+		if (this.#account === account) return;
+		this.stop();
+		this.#account = account;
+		const db = (this.#db = new SyncDatabase(databaseName(account)));
+		this.#engine = new SyncEngine(db, transport);
+		this.#subscriptions = [
+			liveQuery(() => db.outbox.count()).subscribe((n) => (this.#pending = n)),
+			liveQuery(() => db.conflicts.toArray()).subscribe((list) => (this.#conflicts = list)),
+			liveQuery(() => db.meta.bulkGet(['portfolioId', 'lastSyncedAt'])).subscribe(([portfolio, synced]) => {
+				this.#portfolioId = (portfolio?.value as string | undefined) ?? null;
+				this.#lastSyncedAt = synced ? new Date(synced.value as number) : null;
+			})
+		];
+		this.#listen();
+		// Ask the browser not to evict the outbox under storage pressure (Safari's 7-day cap, quota).
+		void navigator.storage?.persist?.().catch(() => false);
+		this.#status = navigator.onLine ? 'online' : 'offline';
+		void this.sync();
+	}
+
+	stop(): void {
+		for (const s of this.#subscriptions) s.unsubscribe();
+		for (const undo of this.#cleanup) undo();
+		this.#subscriptions = [];
+		this.#cleanup = [];
+		clearTimeout(this.#debounce);
+		clearTimeout(this.#retry);
+		this.#db?.close();
+		this.#db = this.#engine = this.#account = null;
+	}
+
+	/** A resident's edit: stored and queued at once, synced shortly after. */
+	async write(change: LocalChange): Promise<void> {
+		if (!this.#db) throw new Error('sync not started');
+		await writeLocal(this.#db, change);
+		clearTimeout(this.#debounce);
+		this.#debounce = setTimeout(() => void this.sync(), DEBOUNCE_MS);
+	}
+
+	async sync(): Promise<void> {
+		const engine = this.#engine;
+		if (!engine) return;
+		clearTimeout(this.#retry);
+		if (!navigator.onLine) {
+			this.#status = 'offline';
+			return;
+		}
+		this.#status = 'syncing';
+		try {
+			await engine.sync();
+			if (engine !== this.#engine) return;
+			this.#failures = 0;
+			this.#status = 'online';
+		} catch (e) {
+			if (engine !== this.#engine) return;
+			this.#status = e instanceof TransportError && e.status === undefined ? 'offline' : 'error';
+			this.#scheduleRetry();
+		}
+	}
+
+	/** Exponential backoff with jitter, so a server that is down is not hammered by every phone at once. */
+	#scheduleRetry() {
+		this.#failures++;
+		const delay = Math.min(MAX_BACKOFF_MS, 2_000 * 2 ** (this.#failures - 1)) * (0.5 + Math.random() / 2);
+		this.#retry = setTimeout(() => void this.sync(), delay);
+	}
+
+	/** Puts the resident's value back as a new edit, based on what the device now knows. */
+	async reapply(conflict: StoredConflict): Promise<void> {
+		if (!this.#db) return;
+		if (conflict.field !== null) {
+			await this.write({ entity: conflict.entity, entityId: conflict.entityId, op: 'patch', patch: { [conflict.field]: conflict.clientValue } });
+		}
+		await this.#db.conflicts.delete(conflict.key);
+	}
+
+	async dismiss(conflict: StoredConflict): Promise<void> {
+		await this.#db?.conflicts.delete(conflict.key);
+	}
+
+	#listen() {
+		const on = <K extends keyof WindowEventMap>(target: Window | Document, type: K | string, handler: () => void) => {
+			target.addEventListener(type, handler);
+			this.#cleanup.push(() => target.removeEventListener(type, handler));
+		};
+		on(window, 'online', () => {
+			this.#failures = 0;
+			void this.sync();
+		});
+		on(window, 'offline', () => (this.#status = 'offline'));
+		on(document, 'visibilitychange', () => {
+			if (document.visibilityState === 'visible') void this.sync();
+		});
+		const interval = setInterval(() => {
+			if (document.visibilityState === 'visible') void this.sync();
+		}, INTERVAL_MS);
+		this.#cleanup.push(() => clearInterval(interval));
+	}
+}
+
+export const syncManager = new SyncManager();
