@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { SessionUser } from '../auth/session';
 import type { SyncRole } from '../../shared/sync/entity';
 import type { Db } from '../db/client';
-import { portfolio } from '../db/schema';
+import { portfolio, portfolioSync } from '../db/schema';
 
 /**
  * The role in which a person writes to a portfolio, or null. Today only the owner syncs; advisers write
@@ -18,7 +18,13 @@ export async function portfolioRole(db: Db, user: SessionUser, portfolioId: stri
 	return own ? 'inwoner' : null;
 }
 
-export async function ownPortfolioId(db: Db, userId: string): Promise<string | null> {
-	const [own] = await db.select({ id: portfolio.id }).from(portfolio).where(eq(portfolio.ownerId, userId)).limit(1);
-	return own?.id ?? null;
+/** The resident's own portfolio and its current version, in one query (the poll path is hot). */
+export async function ownPortfolio(db: Db, userId: string): Promise<{ id: string; version: number } | null> {
+	const [own] = await db
+		.select({ id: portfolio.id, version: portfolioSync.version })
+		.from(portfolio)
+		.innerJoin(portfolioSync, eq(portfolioSync.portfolioId, portfolio.id))
+		.where(eq(portfolio.ownerId, userId))
+		.limit(1);
+	return own ?? null;
 }

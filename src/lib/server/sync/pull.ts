@@ -1,4 +1,5 @@
 import { and, asc, eq, gt, lte } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { PulledRecord, PullResponse } from '../../shared/sync/protocol';
 import type { Db } from '../db/client';
 import { portfolioSync, portfolioSyncHorizon } from '../db/schema';
@@ -9,52 +10,51 @@ type Row = Record<string, unknown> & { id: string; version: number; deletedAt: D
 
 /**
  * Changes after `since`, oldest version first, tombstones included. A page never splits a version,
- * so its cursor always means "everything up to here". Reads run in one repeatable-read snapshot.
+ * so its cursor always means "everything up to here".
+ *
+ * No transaction is needed: writers take versions under the portfolio row lock, so once the head is
+ * read every version up to it has committed, and later statements see them all.
  */
 export async function pullChanges(
 	db: Db,
-	input: { portfolioId: string; since: number; limit: number }
+	input: { portfolioId: string; since: number; limit: number; head?: number }
 ): Promise<PullResponse> {
-	return db.transaction(
-		async (t) => {
-			const tx = t as unknown as Db;
-			const head = await headVersion(tx, input.portfolioId);
-			await refuseStaleCursor(tx, input.portfolioId, input.since, head);
+	const head = input.head ?? (await headVersion(db, input.portfolioId));
+	if (input.since > head) throw new SyncError(410, 'sync_error_rebootstrap');
+	// The common poll: nothing new, and a cursor at the head is never behind the horizon.
+	if (input.since === head) return page(input.portfolioId, [], head, false);
+	const result = await readPage(db, input, head);
+	// Checked after reading, so a purge that removed tombstones from under this read is noticed.
+	await refuseStaleCursor(db, input.portfolioId, input.since);
+	return result;
+}
 
-			const perEntity = await Promise.all(
-				serverEntities.map(async (entity) =>
-					(await changedRows(tx, entity, input.portfolioId, input.since, head, input.limit + 1)).map((row) => ({
-						entity,
-						row
-					}))
-				)
-			);
-			// The per-table first limit+1 rows contain the overall first limit+1 rows.
-			const merged = perEntity.flat().sort((a, b) => a.row.version - b.row.version);
-			if (merged.length <= input.limit) return page(input.portfolioId, merged, head, false);
-
-			const last = merged[input.limit - 1]!.row.version;
-			const next = merged[input.limit]!.row.version;
-			if (last < next) return page(input.portfolioId, merged.slice(0, input.limit), last, true);
-
-			const earlier = merged.slice(0, input.limit).filter((e) => e.row.version < last);
-			if (earlier.length > 0) {
-				const cursor = earlier.at(-1)!.row.version;
-				return page(input.portfolioId, earlier, cursor, cursor < head);
-			}
-			// One version holds more rows than a page (a push is at most 100 mutations, so this is bounded).
-			const whole = await Promise.all(
-				serverEntities.map(async (entity) =>
-					(await changedRows(tx, entity, input.portfolioId, last - 1, last, Number.MAX_SAFE_INTEGER)).map((row) => ({
-						entity,
-						row
-					}))
-				)
-			);
-			return page(input.portfolioId, whole.flat(), last, last < head);
-		},
-		{ isolationLevel: 'repeatable read', accessMode: 'read only' }
+async function readPage(db: Db, input: { portfolioId: string; since: number; limit: number }, head: number): Promise<PullResponse> {
+	const perEntity = await Promise.all(
+		serverEntities.map(async (entity) =>
+			(await changedRows(db, entity, input.portfolioId, input.since, head, input.limit + 1)).map((row) => ({ entity, row }))
+		)
 	);
+	// The per-table first limit+1 rows contain the overall first limit+1 rows.
+	const merged = perEntity.flat().sort((a, b) => a.row.version - b.row.version);
+	if (merged.length <= input.limit) return page(input.portfolioId, merged, head, false);
+
+	const last = merged[input.limit - 1]!.row.version;
+	const next = merged[input.limit]!.row.version;
+	if (last < next) return page(input.portfolioId, merged.slice(0, input.limit), last, true);
+
+	const earlier = merged.slice(0, input.limit).filter((e) => e.row.version < last);
+	if (earlier.length > 0) {
+		const cursor = earlier.at(-1)!.row.version;
+		return page(input.portfolioId, earlier, cursor, cursor < head);
+	}
+	// One version holds more rows than a page (a push is at most 100 mutations, so this is bounded).
+	const whole = await Promise.all(
+		serverEntities.map(async (entity) =>
+			(await changedRows(db, entity, input.portfolioId, last - 1, last, Number.MAX_SAFE_INTEGER)).map((row) => ({ entity, row }))
+		)
+	);
+	return page(input.portfolioId, whole.flat(), last, last < head);
 }
 
 async function headVersion(tx: Db, portfolioId: string): Promise<number> {
@@ -66,9 +66,8 @@ async function headVersion(tx: Db, portfolioId: string): Promise<number> {
 	return row.version;
 }
 
-/** Tombstones up to the horizon are gone, and a cursor beyond the head belongs to another database. */
-async function refuseStaleCursor(tx: Db, portfolioId: string, since: number, head: number): Promise<void> {
-	if (since > head) throw new SyncError(410, 'sync_error_rebootstrap');
+/** Tombstones up to the horizon are gone: a device behind it must start over. */
+async function refuseStaleCursor(tx: Db, portfolioId: string, since: number): Promise<void> {
 	if (since === 0) return;
 	const [horizon] = await tx
 		.select({ purgedThrough: portfolioSyncHorizon.purgedThrough })
@@ -87,12 +86,19 @@ async function changedRows(
 ): Promise<Row[]> {
 	const { table } = entity;
 	const rows = await tx
-		.select()
+		.select(pulledColumns(entity))
 		.from(table)
 		.where(and(eq(table.portfolioId, portfolioId), gt(table.version, after), lte(table.version, upTo)))
 		.orderBy(asc(table.version))
 		.limit(limit);
 	return rows as Row[];
+}
+
+/** Only what a device stores: the per-field bookkeeping stays on the server. */
+function pulledColumns(entity: ServerEntity): Record<string, PgColumn> {
+	const columns = entity.table as unknown as Record<string, PgColumn>;
+	const fields = Object.keys(entity.spec.fields.shape).map((field) => [field, columns[field]!]);
+	return { id: entity.table.id, version: entity.table.version, deletedAt: entity.table.deletedAt, ...Object.fromEntries(fields) };
 }
 
 function page(
