@@ -19,7 +19,8 @@ const MAX_BACKOFF_MS = 5 * 60_000;
 export class SyncManager {
 	#status = $state<SyncStatus>('online');
 	#pending = $state(0);
-	#lastSyncedAt = $state<Date | null>(null);
+	/** Epoch milliseconds of the last completed pull. */
+	#lastSyncedAt = $state<number | null>(null);
 	#conflicts = $state<StoredConflict[]>([]);
 	#portfolioId = $state<string | null>(null);
 
@@ -63,7 +64,7 @@ export class SyncManager {
 			liveQuery(() => db.conflicts.toArray()).subscribe((list) => (this.#conflicts = list)),
 			liveQuery(() => db.meta.bulkGet(['portfolioId', 'lastSyncedAt'])).subscribe(([portfolio, synced]) => {
 				this.#portfolioId = (portfolio?.value as string | undefined) ?? null;
-				this.#lastSyncedAt = synced ? new Date(synced.value as number) : null;
+				this.#lastSyncedAt = (synced?.value as number | undefined) ?? null;
 			})
 		];
 		this.#listen();

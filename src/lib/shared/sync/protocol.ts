@@ -10,8 +10,9 @@ export const MAX_PULL_PAGE_SIZE = 1000;
 export const MUTATION_OPS = ['create', 'patch', 'delete'] as const;
 export type MutationOp = (typeof MUTATION_OPS)[number];
 
-/** Only flat JSON values travel in a patch; entity schemas narrow them further. */
-const patchValue = z.union([z.string().max(20_000), z.number(), z.boolean(), z.null()]);
+/** Flat JSON values and small lists of them travel in a patch; entity schemas narrow them further. */
+const scalar = z.union([z.string().max(20_000), z.number(), z.boolean(), z.null()]);
+const patchValue = z.union([scalar, z.array(scalar).max(100)]);
 
 const rawMutation = z
 	.object({
