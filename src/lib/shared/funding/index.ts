@@ -1,0 +1,3 @@
+export { tfvvEligibility, type TfvvInput, type TfvvVerdict } from './tfvv';
+export { fundingOptions, ruleSetOn, ruleSetByVersion, type FundingContext } from './options';
+export type * from './types';

@@ -1,0 +1,100 @@
+import type { EducationLevel } from '$lib/shared/sync/entities/paspoort';
+import type { SkillSource } from '$lib/shared/sync/entities/skill-claim';
+import type { FundingRuleSet } from '$lib/shared/funding/types';
+import type { Modality, Offer, OfferKind, OfferLevel, TrainingOffer } from './catalogue-schema';
+import type { OutlookLookup } from './outlook';
+
+export interface MatchSkillClaim {
+	skillId: string;
+	level: number;
+	source: SkillSource;
+}
+
+export interface MatchProfile {
+	skillClaims: readonly MatchSkillClaim[];
+	beroepswensen: readonly string[];
+	educationLevel: EducationLevel | null;
+	/** Gemeente id, or 'buiten-twente'. */
+	woonplaats: string;
+	/** Only used for the funding hint: TFvV also accepts people who work in Twente. */
+	werkgemeente?: string | null;
+	employed?: boolean;
+	constraints: {
+		maxTravelMinutes?: number;
+		/** The most hours a week the person can spend on work or study. */
+		hoursPerWeek?: number;
+		modalities?: readonly Modality[];
+	};
+}
+
+export interface OfferFilters {
+	kinds?: readonly OfferKind[];
+	gemeenteIds?: readonly string[];
+	levels?: readonly OfferLevel[];
+	modalities?: readonly Modality[];
+	maxCostEuros?: number;
+	kansberoepOnly?: boolean;
+}
+
+export interface MatchOptions {
+	filters?: OfferFilters;
+	/** How many results get a full explanation; default 50. */
+	limit?: number;
+	/** ISO date: training that never starts on or after it, and closed vacatures, are left out. */
+	today?: string;
+	/** Kansberoep lookup; without one every occupation counts as 'neutraal'. */
+	outlook?: OutlookLookup;
+	/** The skills of an occupation, to find what training teaches towards a beroepswens. */
+	occupationSkillIds?: (occupationId: string) => readonly string[] | undefined;
+	/** Rules to compute the funding hint with; without them the hint is null. */
+	fundingRules?: FundingRuleSet;
+}
+
+export type MatchReason =
+	| { code: 'beroepswens'; points: number; occupationId: string }
+	| { code: 'skills-matched'; points: number; matched: number; required: number }
+	| { code: 'skills-confirmed'; points: number; count: number }
+	| { code: 'skills-missing'; points: number; count: number }
+	| { code: 'no-entry-requirements'; points: number }
+	| { code: 'teaches-wish-skills'; points: number; skillIds: readonly string[] }
+	| { code: 'kansberoep'; points: number; occupationId: string }
+	| { code: 'krimp'; points: number; occupationId: string }
+	| { code: 'education-below-required'; points: number; required: EducationLevel; have: EducationLevel }
+	| { code: 'level-above-reach'; points: number; level: OfferLevel }
+	| { code: 'hours-exceed'; points: number; offerHours: number; maxHours: number }
+	| { code: 'close-by'; points: number; minutes: number }
+	| { code: 'travel'; points: number; minutes: number }
+	| { code: 'travel-unknown'; points: number }
+	| { code: 'online'; points: number }
+	| { code: 'next-start'; points: number; date: string };
+
+export type MatchReasonCode = MatchReason['code'];
+
+export interface MatchedSkill {
+	skillId: string;
+	level: number;
+	requiredLevel: number;
+	source: SkillSource;
+}
+
+export interface MissingSkill {
+	skillId: string;
+	requiredLevel: number;
+	/** The level the person has now, or null when they do not have the skill at all. */
+	haveLevel: number | null;
+}
+
+export interface FundingHint {
+	eligibleRuleIds: string[];
+	tfvvEligible: boolean;
+}
+
+export interface MatchResult {
+	offer: Offer;
+	score: number;
+	reasons: MatchReason[];
+	matchedSkills: MatchedSkill[];
+	missingSkills: MissingSkill[];
+	closingOffers: TrainingOffer[];
+	fundingHint: FundingHint | null;
+}
