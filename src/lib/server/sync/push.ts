@@ -3,7 +3,7 @@ import type { SyncRole } from '../../shared/sync/entity';
 import type { Conflict, PushBody, PushResponse } from '../../shared/sync/protocol';
 import type { Db } from '../db/client';
 import { syncClient, syncConflict } from '../db/schema';
-import { applyMutation } from './apply';
+import { applyMutation, TouchedRows } from './apply';
 import { authoriseMutations } from './authorise';
 import { SyncError } from './errors';
 import { bumpVersion, lockPortfolio } from './versioning';
@@ -29,8 +29,10 @@ export async function pushMutations(db: Db, actor: PushActor, body: PushBody): P
 		if (fresh.length > 0) {
 			version = await bumpVersion(tx, body.portfolioId);
 			const ctx = { portfolioId: body.portfolioId, version, writer: body.clientId, userId: actor.userId };
+			const rows = new TouchedRows();
+			await rows.preload(tx, fresh);
 			for (const mutation of fresh) {
-				const conflicts = await applyMutation(tx, ctx, mutation);
+				const conflicts = await applyMutation(tx, ctx, mutation, rows);
 				if (conflicts.length > 0) {
 					await tx.insert(syncConflict).values(
 						conflicts.map((c, seq) => ({
