@@ -1,0 +1,98 @@
+import { TALK_TO_ADVISEUR, KEEP_IT_UP } from '../actions';
+import { AGREE, HOW_OFTEN } from '../scales';
+import type { FixedBlock, NextStep } from '../types';
+
+const VITALITEIT_WORKSHOP: NextStep = {
+	kind: 'offer',
+	id: 'apk.energie.vitaliteit-workshop',
+	title: { nl: 'Volg een workshop over energie en vitaliteit', en: 'Join a workshop on energy and vitality' },
+	description: {
+		nl: 'Je leert hoe je beter rust, beweegt en je grenzen aangeeft.',
+		en: 'You learn how to rest and move better and how to set limits.'
+	},
+	target: 'vitaliteit'
+};
+
+export const energie: FixedBlock = {
+	kind: 'fixed',
+	id: 'energie',
+	title: { nl: 'Energie en vitaliteit', en: 'Energy and vitality' },
+	intro: {
+		nl: 'Deze vragen gaan over je energie, in en buiten je werk.',
+		en: 'These questions are about your energy, at work and outside work.'
+	},
+	thresholds: { groen: 70, rood: 45 },
+	questions: [
+		{
+			id: 'energie.na-werk',
+			type: 'likert',
+			text: {
+				nl: 'Na een werkdag heb ik nog energie voor andere dingen.',
+				en: 'After a working day I still have energy for other things.'
+			},
+			anchors: AGREE,
+			higherIsBetter: true
+		},
+		{
+			id: 'energie.uitgerust',
+			type: 'likert',
+			text: { nl: 'Ik word uitgerust wakker.', en: 'I wake up rested.' },
+			anchors: HOW_OFTEN,
+			higherIsBetter: true
+		},
+		{
+			id: 'energie.op',
+			type: 'likert',
+			text: {
+				nl: 'Ik voel me op of leeg door mijn werk of mijn situatie.',
+				en: 'I feel drained or empty because of my work or my situation.'
+			},
+			anchors: HOW_OFTEN,
+			higherIsBetter: false
+		},
+		{
+			id: 'energie.bewegen',
+			type: 'likert',
+			text: {
+				nl: 'Ik beweeg elke dag minstens een half uur, bijvoorbeeld wandelen of fietsen.',
+				en: 'I move for at least half an hour every day, for example walking or cycling.'
+			},
+			anchors: HOW_OFTEN,
+			higherIsBetter: true
+		},
+		{
+			id: 'energie.balans',
+			type: 'likert',
+			text: {
+				nl: 'Mijn werk en mijn leven thuis zijn goed in balans.',
+				en: 'My work and my life at home are well balanced.'
+			},
+			anchors: AGREE,
+			higherIsBetter: true
+		}
+	],
+	explanations: {
+		groen: {
+			nl: 'Je hebt genoeg energie voor je werk en voor je leven daarbuiten.',
+			en: 'You have enough energy for your work and for your life outside it.'
+		},
+		oranje: {
+			nl: 'Je energie is niet altijd genoeg, let dus goed op rust en beweging.',
+			en: 'Your energy is not always enough, so take good care of rest and exercise.'
+		},
+		rood: {
+			nl: 'Je hebt vaak te weinig energie, en het is goed om daar nu iets aan te doen.',
+			en: 'You often have too little energy, and it is good to do something about it now.'
+		}
+	},
+	nextSteps: {
+		groen: [KEEP_IT_UP],
+		oranje: [
+			VITALITEIT_WORKSHOP
+		],
+		rood: [
+			TALK_TO_ADVISEUR,
+			VITALITEIT_WORKSHOP
+		]
+	}
+};

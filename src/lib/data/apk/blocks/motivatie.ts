@@ -1,0 +1,103 @@
+import { TALK_TO_ADVISEUR, KANSBEROEPEN_INFO, KEEP_IT_UP } from '../actions';
+import { AGREE } from '../scales';
+import type { FixedBlock } from '../types';
+
+export const motivatie: FixedBlock = {
+	kind: 'fixed',
+	id: 'motivatie',
+	title: { nl: 'Motivatie en drijfveren', en: 'Motivation and drivers' },
+	intro: {
+		nl: 'Deze vragen gaan over wat je belangrijk vindt in werk en waar je naartoe wilt.',
+		en: 'These questions are about what matters to you in work and where you want to go.'
+	},
+	thresholds: { groen: 70, rood: 45 },
+	questions: [
+		{
+			id: 'motivatie.plezier',
+			type: 'likert',
+			text: {
+				nl: 'Ik heb plezier in mijn werk, of ik weet welk werk mij plezier geeft.',
+				en: 'I enjoy my work, or I know which work I would enjoy.'
+			},
+			anchors: AGREE,
+			higherIsBetter: true
+		},
+		{
+			id: 'motivatie.waarden',
+			type: 'likert',
+			text: {
+				nl: 'Mijn werk past bij wat ik belangrijk vind.',
+				en: 'My work fits what I find important.'
+			},
+			help: {
+				nl: 'Bijvoorbeeld: mensen helpen, iets maken met je handen, zekerheid of vrijheid.',
+				en: 'For example: helping people, making things with your hands, security or freedom.'
+			},
+			anchors: AGREE,
+			higherIsBetter: true
+		},
+		{
+			id: 'motivatie.doel',
+			type: 'likert',
+			text: {
+				nl: 'Ik weet wat ik de komende jaren in mijn werk wil bereiken.',
+				en: 'I know what I want to achieve in my work in the coming years.'
+			},
+			anchors: AGREE,
+			higherIsBetter: true
+		},
+		{
+			id: 'motivatie.sterke-kanten',
+			type: 'likert',
+			text: { nl: 'Ik weet waar ik goed in ben.', en: 'I know what I am good at.' },
+			anchors: AGREE,
+			higherIsBetter: true
+		},
+		{
+			id: 'motivatie.richting',
+			type: 'choice',
+			text: {
+				nl: 'Wil je de komende twee jaar ander werk gaan doen?',
+				en: 'Do you want to do different work in the next two years?'
+			},
+			// Wanting a change is not scored down; not knowing where to go is, because that is what a gesprek helps with.
+			options: [
+				{ id: 'nee-tevreden', label: { nl: 'Nee, ik ben tevreden', en: 'No, I am happy' }, points: 100 },
+				{ id: 'ja-weet-wat', label: { nl: 'Ja, en ik weet welk werk', en: 'Yes, and I know which work' }, points: 100 },
+				{ id: 'weet-niet', label: { nl: 'Dat weet ik nog niet', en: 'I do not know yet' }, points: 50 },
+				{ id: 'ja-weet-niet-wat', label: { nl: 'Ja, maar ik weet niet wat', en: 'Yes, but I do not know what' }, points: 25 }
+			]
+		}
+	],
+	explanations: {
+		groen: {
+			nl: 'Je weet wat je belangrijk vindt en waar je naartoe wilt.',
+			en: 'You know what matters to you and where you want to go.'
+		},
+		oranje: {
+			nl: 'Je hebt een idee van wat je wilt, maar het is nog niet helemaal helder.',
+			en: 'You have an idea of what you want, but it is not fully clear yet.'
+		},
+		rood: {
+			nl: 'Je weet nog niet goed wat je wilt, en een gesprek kan je helpen kiezen.',
+			en: 'You do not yet know what you want, and a conversation can help you choose.'
+		}
+	},
+	nextSteps: {
+		groen: [KEEP_IT_UP],
+		oranje: [
+			{
+				kind: 'offer',
+				id: 'apk.motivatie.interessetest',
+				title: { nl: 'Doe een workshop over je drijfveren', en: 'Join a workshop about your drivers' },
+				description: {
+					nl: 'Je ontdekt wat je echt belangrijk vindt en welk werk daarbij past.',
+					en: 'You find out what really matters to you and which work fits that.'
+				},
+				target: 'loopbaanworkshop'
+			},
+			KANSBEROEPEN_INFO
+		],
+		rood: [TALK_TO_ADVISEUR, KANSBEROEPEN_INFO]
+	}
+};

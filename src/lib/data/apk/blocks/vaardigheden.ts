@@ -1,0 +1,67 @@
+import { CHECK_SKILLS_IN_PASPOORT, TFVV_FUNDING, TALK_TO_ADVISEUR } from '../actions';
+import { CAN_DO } from '../scales';
+import type { SkillsBlock } from '../types';
+
+/** Six ratings keep the whole scan near ten minutes; the taxonomy lists the most core skills first. */
+export const vaardigheden: SkillsBlock = {
+	kind: 'skills',
+	id: 'vaardigheden',
+	title: { nl: 'Vaardigheden', en: 'Skills' },
+	intro: {
+		nl: 'Hoe goed kun je wat nodig is in je beroep, of in het beroep dat je wilt?',
+		en: 'How well can you do what your occupation, or the one you want, asks for?'
+	},
+	thresholds: { groen: 70, rood: 45 },
+	maxQuestions: 6,
+	questionIdPrefix: 'vaardigheden.skill.',
+	textTemplate: { nl: 'Hoe goed kun je: {skill}?', en: 'How well can you do this: {skill}?' },
+	anchors: CAN_DO,
+	help: {
+		nl: 'Kies een beroep in je paspoort. Dan stellen we vragen over de skills van dat beroep.',
+		en: 'Choose an occupation in your paspoort. Then we ask about the skills of that occupation.'
+	},
+	explanations: {
+		groen: {
+			nl: 'Je kunt het meeste wat nodig is in dit beroep.',
+			en: 'You can do most of what this occupation needs.'
+		},
+		oranje: {
+			nl: 'Je kunt een deel van wat nodig is, en met een korte cursus kom je verder.',
+			en: 'You can do part of what is needed, and a short course takes you further.'
+		},
+		rood: {
+			nl: 'Je mist nog veel skills voor dit beroep, maar die kun je leren.',
+			en: 'You still miss many skills for this occupation, but you can learn them.'
+		}
+	},
+	nextSteps: {
+		groen: [CHECK_SKILLS_IN_PASPOORT],
+		oranje: [
+			{
+				kind: 'offer',
+				id: 'apk.vaardigheden.cursus-skills',
+				title: { nl: 'Zoek een korte cursus voor je skills', en: 'Find a short course for your skills' },
+				description: {
+					nl: 'We laten cursussen zien die precies de skills leren die je nog mist.',
+					en: 'We show courses that teach exactly the skills you still miss.'
+				},
+				target: 'skills-gap'
+			},
+			CHECK_SKILLS_IN_PASPOORT
+		],
+		rood: [
+			{
+				kind: 'offer',
+				id: 'apk.vaardigheden.opleiding-beroep',
+				title: { nl: 'Bekijk opleidingen voor dit beroep', en: 'Look at training for this occupation' },
+				description: {
+					nl: 'Een opleiding of leerwerkplek helpt je de skills van dit beroep te leren.',
+					en: 'A course or a work-based learning place helps you learn the skills of this occupation.'
+				},
+				target: 'opleiding-beroep'
+			},
+			TFVV_FUNDING,
+			TALK_TO_ADVISEUR
+		]
+	}
+};

@@ -1,0 +1,23 @@
+export { apkAnswersSchema, type ApkAnswersInput } from './answers-schema';
+export { lightFor } from './light';
+export { answerPoints } from './points';
+export {
+	blockQuestions,
+	occupationSkillIds,
+	scanQuestions,
+	selectSkillIds,
+	skillQuestions,
+	type QuestionContext,
+	type SkillLabelLookup
+} from './questions';
+export { currentModel, getModel, UnknownApkVersionError } from './registry';
+export { isReminderDue, REMINDER_MONTHS } from './reminder';
+export { scoreScan, trend, type ApkTrend, type CompletedApkScan, type TrendPoint } from './scan';
+export {
+	scoreApk,
+	type ApkContext,
+	type ApkResult,
+	type BlockResult,
+	type IncompleteBlock,
+	type ScoredBlock
+} from './score';
