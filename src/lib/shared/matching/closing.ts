@@ -49,5 +49,22 @@ export function closingOffers(
 			if (need !== undefined && best.taughtLevel >= need) open.delete(skillId);
 		}
 	}
-	return chosen.sort((a, b) => a.durationWeeks - b.durationWeeks);
+	return withoutRedundant(chosen, missing).sort((a, b) => a.durationWeeks - b.durationWeeks);
+}
+
+/**
+ * Greedy can pick a one-week course first and later a diploma route that also covers that skill;
+ * dropping offers whose skills the others already close (longest first) keeps the plan short.
+ */
+function withoutRedundant(chosen: TrainingOffer[], missing: readonly MissingSkill[]): TrainingOffer[] {
+	const closes = (offer: TrainingOffer, m: MissingSkill) => offer.taughtLevel >= m.requiredLevel && offer.skillsTaught.includes(m.skillId);
+	const kept = [...chosen].sort((a, b) => b.durationWeeks - a.durationWeeks);
+	for (let i = 0; i < kept.length; ) {
+		const candidate = kept[i]!;
+		const others = kept.filter((o) => o !== candidate);
+		const needed = missing.some((m) => closes(candidate, m) && !others.some((o) => closes(o, m)));
+		if (needed) i++;
+		else kept.splice(i, 1);
+	}
+	return kept;
 }

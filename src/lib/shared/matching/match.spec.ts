@@ -227,3 +227,12 @@ describe('filters and constraints', () => {
 		expect(matchOffers(profile(), offers, { limit: 2 })).toHaveLength(2);
 	});
 });
+
+describe('closing offers without redundancy', () => {
+	it('drops a short course once a longer chosen route teaches the same skill', () => {
+		const job = vacature('job', { requiredSkills: [{ skillId: 'a', minLevel: 2 }, { skillId: 'b', minLevel: 2 }] });
+		const offers = [job, cursus('a-week', { skillsTaught: ['a'], durationWeeks: 1 }), opleiding('a-and-b', { skillsTaught: ['a', 'b'], durationWeeks: 40 })];
+		const [result] = matchOffers(profile(), offers, { filters: { kinds: ['vacature'] } });
+		expect(result!.closingOffers.map((o) => o.id)).toEqual(['a-and-b']);
+	});
+});

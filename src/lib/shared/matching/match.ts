@@ -139,7 +139,8 @@ function wishGapSkills(profile: MatchProfile, claims: ReadonlyMap<string, MatchS
 }
 
 function fundingHint(offer: Offer, profile: MatchProfile, ctx: Context, options: MatchOptions): FundingHint | null {
-	if (!options.fundingRules || !isTraining(offer)) return null;
+	// Nothing to fund: not training, or free to the participant (a BBL place is paid by the employer).
+	if (!options.fundingRules || !isTraining(offer) || offer.costEuros === 0) return null;
 	const person: FundingPerson = {
 		woonplaats: profile.woonplaats,
 		werkgemeente: profile.werkgemeente ?? null,
