@@ -43,6 +43,8 @@ describe('matching on the demo catalogue', () => {
 		// Heftruck leads to a non-kansberoep but carries a documented perspective, so TFvV fits.
 		expect(heftruck.fundingHint?.tfvvEligible).toBe(true);
 		expect(results.find((r) => r.offer.kind === 'vacature')!.fundingHint).toBeNull();
+		// A BBL place costs the participant nothing: there is nothing to fund.
+		expect(results.find((r) => r.offer.id === 'bbl-logistiek-medewerker')!.fundingHint).toBeNull();
 	});
 
 	it('puts offers towards the beroepswens in the top ten', () => {

@@ -139,6 +139,17 @@ describe('closing offers', () => {
 		expect(result!.closingOffers.map((o) => o.id)).toEqual(['only-b', 'only-a']);
 	});
 
+	it('prefers two one-week courses over one long route that covers both skills', () => {
+		const offers = [
+			job,
+			opleiding('both-long', { skillsTaught: ['a', 'b'], durationWeeks: 40 }),
+			cursus('a-short', { skillsTaught: ['a'], durationWeeks: 1 }),
+			cursus('b-short', { skillsTaught: ['b'], durationWeeks: 1 })
+		];
+		const [result] = matchOffers(profile(), offers, { filters: { kinds: ['vacature'] } });
+		expect(result!.closingOffers.map((o) => o.id)).toEqual(['a-short', 'b-short']);
+	});
+
 	it('skips closing offers out of reach or no longer starting', () => {
 		const offers = [
 			job,

@@ -28,13 +28,16 @@ interface Explain {
 	missing: MissingSkill[];
 }
 
-function reachable(offer: Offer, profile: MatchProfile): { ok: boolean; minutes: number | null } {
+const OUT_OF_REACH = -1;
+
+/** Travel minutes (null when online or unknown), or OUT_OF_REACH; a number, to keep the hot loop allocation-free. */
+function reach(offer: Offer, profile: MatchProfile): number | null {
 	const { modalities, maxTravelMinutes } = profile.constraints;
-	if (modalities && !modalities.includes(offer.modality)) return { ok: false, minutes: null };
-	if (offer.modality === 'online') return { ok: true, minutes: null };
+	if (modalities && !modalities.includes(offer.modality)) return OUT_OF_REACH;
+	if (offer.modality === 'online') return null;
 	const minutes = travelMinutes(profile.woonplaats, offer.gemeenteId);
 	// An unknown travel time never hides an offer: we would be filtering on a guess.
-	return { ok: maxTravelMinutes === undefined || minutes === null || minutes <= maxTravelMinutes, minutes };
+	return maxTravelMinutes !== undefined && minutes !== null && minutes > maxTravelMinutes ? OUT_OF_REACH : minutes;
 }
 
 function offerHours(offer: Offer): number {
@@ -44,20 +47,18 @@ function offerHours(offer: Offer): number {
 /** Scores one offer; when `explain` is given, also records why. Returns null when it must be left out. */
 function assess(offer: Offer, ctx: Context, explain: Explain | null): number | null {
 	const { profile, claims } = ctx;
-	const reach = reachable(offer, profile);
-	if (!reach.ok) return null;
+	const minutes = reach(offer, profile);
+	if (minutes === OUT_OF_REACH) return null;
 	const date = nextDate(offer, ctx.today);
 	if (date === null) return null;
 
+	// Reasons are pushed through `explain?.`, which skips building the object in the scoring pass.
 	let score = 0;
-	const add = (reason: MatchReason) => {
-		score += reason.points;
-		explain?.reasons.push(reason);
-	};
-
 	const required = offer.requiredSkills;
-	if (required.length === 0) add({ code: 'no-entry-requirements', points: POINTS.noEntryRequirements });
-	else {
+	if (required.length === 0) {
+		score += POINTS.noEntryRequirements;
+		explain?.reasons.push({ code: 'no-entry-requirements', points: POINTS.noEntryRequirements });
+	} else {
 		let credit = 0;
 		let matched = 0;
 		let confirmed = 0;
@@ -74,9 +75,11 @@ function assess(offer: Offer, ctx: Context, explain: Explain | null): number | n
 				explain?.missing.push({ skillId: r.skillId, requiredLevel: r.minLevel, haveLevel: claim?.level ?? null });
 			}
 		}
-		add({ code: 'skills-matched', points: (POINTS.skills * credit) / required.length, matched, required: required.length });
-		if (confirmed > 0) add({ code: 'skills-confirmed', points: 0, count: confirmed });
-		if (matched < required.length) add({ code: 'skills-missing', points: 0, count: required.length - matched });
+		const points = (POINTS.skills * credit) / required.length;
+		score += points;
+		explain?.reasons.push({ code: 'skills-matched', points, matched, required: required.length });
+		if (confirmed > 0) explain?.reasons.push({ code: 'skills-confirmed', points: 0, count: confirmed });
+		if (matched < required.length) explain?.reasons.push({ code: 'skills-missing', points: 0, count: required.length - matched });
 	}
 
 	let wished: string | undefined;
@@ -88,44 +91,54 @@ function assess(offer: Offer, ctx: Context, explain: Explain | null): number | n
 		if (kansberoep === undefined && outlook === 'kansberoep') kansberoep = occupationId;
 		if (krimp === undefined && outlook === 'krimp') krimp = occupationId;
 	}
-	if (wished !== undefined) add({ code: 'beroepswens', points: POINTS.beroepswens, occupationId: wished });
-	if (kansberoep !== undefined) add({ code: 'kansberoep', points: POINTS.kansberoep, occupationId: kansberoep });
-	else if (krimp !== undefined) add({ code: 'krimp', points: POINTS.krimp, occupationId: krimp });
+	if (wished !== undefined) {
+		score += POINTS.beroepswens;
+		explain?.reasons.push({ code: 'beroepswens', points: POINTS.beroepswens, occupationId: wished });
+	}
+	if (kansberoep !== undefined) {
+		score += POINTS.kansberoep;
+		explain?.reasons.push({ code: 'kansberoep', points: POINTS.kansberoep, occupationId: kansberoep });
+	} else if (krimp !== undefined) {
+		score += POINTS.krimp;
+		explain?.reasons.push({ code: 'krimp', points: POINTS.krimp, occupationId: krimp });
+	}
 
 	if (isTraining(offer) && ctx.wishGap.size > 0) {
 		let taught = 0;
-		const taughtIds: string[] | null = explain ? [] : null;
-		for (const skillId of offer.skillsTaught) {
-			if (ctx.wishGap.has(skillId)) {
-				taught++;
-				taughtIds?.push(skillId);
-			}
-		}
+		for (const skillId of offer.skillsTaught) if (ctx.wishGap.has(skillId)) taught++;
 		if (taught > 0) {
 			const points = Math.min(POINTS.teachesWishSkillMax, taught * POINTS.teachesWishSkillEach);
-			add({ code: 'teaches-wish-skills', points, skillIds: taughtIds ?? [] });
+			score += points;
+			explain?.reasons.push({ code: 'teaches-wish-skills', points, skillIds: offer.skillsTaught.filter((id) => ctx.wishGap.has(id)) });
 		}
 	}
 
 	const have = profile.educationLevel;
 	if (have !== null) {
 		if (offer.kind === 'vacature' && educationRank(offer.educationLevel) > educationRank(have)) {
-			add({ code: 'education-below-required', points: POINTS.educationBelowRequired, required: offer.educationLevel, have });
+			score += POINTS.educationBelowRequired;
+			explain?.reasons.push({ code: 'education-below-required', points: POINTS.educationBelowRequired, required: offer.educationLevel, have });
 		} else if ('level' in offer && offer.level !== null && educationRank(offer.level) > educationRank(have) + 1) {
-			add({ code: 'level-above-reach', points: POINTS.levelAboveReach, level: offer.level });
+			score += POINTS.levelAboveReach;
+			explain?.reasons.push({ code: 'level-above-reach', points: POINTS.levelAboveReach, level: offer.level });
 		}
 	}
 
 	const maxHours = profile.constraints.hoursPerWeek;
 	const hours = offerHours(offer);
-	if (maxHours !== undefined && hours > maxHours) add({ code: 'hours-exceed', points: POINTS.hoursExceed, offerHours: hours, maxHours });
+	if (maxHours !== undefined && hours > maxHours) {
+		score += POINTS.hoursExceed;
+		explain?.reasons.push({ code: 'hours-exceed', points: POINTS.hoursExceed, offerHours: hours, maxHours });
+	}
 
-	if (offer.modality === 'online') add({ code: 'online', points: 0 });
-	else if (reach.minutes === null) add({ code: 'travel-unknown', points: 0 });
-	else if (reach.minutes <= POINTS.closeByMinutes) add({ code: 'close-by', points: POINTS.closeBy, minutes: reach.minutes });
-	else add({ code: 'travel', points: 0, minutes: reach.minutes });
+	if (offer.modality === 'online') explain?.reasons.push({ code: 'online', points: 0 });
+	else if (minutes === null) explain?.reasons.push({ code: 'travel-unknown', points: 0 });
+	else if (minutes <= POINTS.closeByMinutes) {
+		score += POINTS.closeBy;
+		explain?.reasons.push({ code: 'close-by', points: POINTS.closeBy, minutes });
+	} else explain?.reasons.push({ code: 'travel', points: 0, minutes });
 
-	if (explain && offer.kind !== 'vacature') add({ code: 'next-start', points: 0, date });
+	if (offer.kind !== 'vacature') explain?.reasons.push({ code: 'next-start', points: 0, date });
 	return Math.max(0, Math.min(100, Math.round(score)));
 }
 
@@ -157,7 +170,7 @@ function explainResult(offer: Offer, score: number, ctx: Context, index: Catalog
 	assess(offer, ctx, explain);
 	// Closing training must itself be within the person's reach and still start; filters do not apply,
 	// because someone looking at vacatures still wants to see the course that gets them there.
-	const usable = (training: TrainingOffer) => reachable(training, ctx.profile).ok && nextDate(training, ctx.today) !== null;
+	const usable = (training: TrainingOffer) => reach(training, ctx.profile) !== OUT_OF_REACH && nextDate(training, ctx.today) !== null;
 	return {
 		offer,
 		score,
