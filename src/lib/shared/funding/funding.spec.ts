@@ -3,6 +3,7 @@ import { CURRENT_FUNDING_RULES_VERSION, FUNDING_RULE_SETS, TFVV_RULE } from '$li
 import { cursus, vacature } from '$lib/shared/matching/test-fixture';
 import type { Offer, Outlook } from '$lib/shared/matching/catalogue-schema';
 import { fundingOptions, ruleSetByVersion, ruleSetOn } from './options';
+import { fundingRuleSchema, fundingRuleSetSchema } from './schema';
 import { tfvvEligibility } from './tfvv';
 import type { FundingPerson } from './types';
 
@@ -171,5 +172,20 @@ describe('funding rule versions', () => {
 				else expect(rule.maxAmountEuros.source, rule.id).not.toBeNull();
 			}
 		}
+	});
+});
+
+describe('funding rule schema', () => {
+	it('accepts every shipped rule set', () => {
+		for (const set of FUNDING_RULE_SETS) expect(fundingRuleSetSchema.safeParse(set).error?.issues, set.version).toBeUndefined();
+	});
+
+	it('refuses a confirmed amount without a source and an example without a value', () => {
+		const confirmedWithoutSource = { ...TFVV_RULE, maxAmountEuros: { ...TFVV_RULE.maxAmountEuros, value: 500, status: 'bevestigd', source: null } };
+		const exampleWithoutValue = { ...TFVV_RULE, coFinancingShare: { ...TFVV_RULE.coFinancingShare, value: null } };
+		expect(fundingRuleSchema.safeParse(confirmedWithoutSource).success).toBe(false);
+		expect(fundingRuleSchema.safeParse(exampleWithoutValue).success).toBe(false);
+		expect(fundingRuleSchema.safeParse({ ...TFVV_RULE, coFinancingShare: { ...TFVV_RULE.coFinancingShare, value: 1.5 } }).success).toBe(false);
+		expect(fundingRuleSchema.safeParse({ ...TFVV_RULE, sources: [] }).success).toBe(false);
 	});
 });
