@@ -1,8 +1,21 @@
-import { expect, test } from '@playwright/test';
-import { DEMO, expectNoA11yViolations, signIn } from './support';
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoA11yViolations, signIn, uniqueEmail } from './support';
+
+/** A resident of its own per test, so no other test (or repeat) edits the same profile meanwhile. */
+async function registerResident(page: Page): Promise<{ email: string; password: string }> {
+	const account = { email: uniqueEmail('sync'), password: 'een-lang-wachtwoord-2026' };
+	await page.goto('/registreren');
+	await page.getByLabel('Naam', { exact: true }).fill('Sync Test');
+	await page.getByLabel('E-mailadres').fill(account.email);
+	await page.getByLabel('Wachtwoord').fill(account.password);
+	await page.getByLabel('Ik heb de privacyverklaring gelezen').check();
+	await page.getByRole('button', { name: 'Account maken' }).click();
+	await expect(page).toHaveURL(/\/mijn$/);
+	return account;
+}
 
 test('an edit made offline survives a reload, then reaches the server and the resident’s other device', async ({ page, context, browser, baseURL }) => {
-	await signIn(page, DEMO.inwoner);
+	const account = await registerResident(page);
 	await page.goto('/mijn/profiel');
 	const woonplaats = page.getByLabel('Woonplaats');
 	await expect(woonplaats).toBeEditable();
@@ -28,8 +41,46 @@ test('an edit made offline survives a reload, then reaches the server and the re
 
 	const otherDevice = await browser.newContext({ baseURL });
 	const other = await otherDevice.newPage();
-	await signIn(other, DEMO.inwoner);
+	await signIn(other, account);
 	await other.goto('/mijn/profiel');
 	await expect(other.getByLabel('Woonplaats')).toHaveValue(place);
 	await otherDevice.close();
+});
+
+test('when two devices change the same field, the resident sees which value was kept and can put theirs back', async ({ page, browser, baseURL }) => {
+	const account = await registerResident(page);
+	await page.goto('/mijn/profiel');
+	await expect(page.getByText('Alles opgeslagen')).toBeVisible();
+
+	const phone = await browser.newContext({ baseURL });
+	const other = await phone.newPage();
+	await signIn(other, account);
+	await other.goto('/mijn/profiel');
+	await expect(other.getByText('Alles opgeslagen')).toBeVisible();
+	await phone.setOffline(true);
+	const mine = `Oldenzaal ${Date.now()}`;
+	await other.getByLabel('Woonplaats').fill(mine);
+	await other.getByRole('button', { name: 'Opslaan' }).click();
+	await expect(other.getByText('1 wijziging wacht op verbinding')).toBeVisible();
+
+	const kept = `Almelo ${Date.now()}`;
+	await page.getByLabel('Woonplaats').fill(kept);
+	await page.getByRole('button', { name: 'Opslaan' }).click();
+	// Queued first, then sent after the debounce: only then has the server got it.
+	await expect(page.getByText('1 wijziging wacht op verbinding')).toBeVisible();
+	await expect(page.getByText('Alles opgeslagen')).toBeVisible();
+
+	await phone.setOffline(false);
+	const notice = other.getByRole('region', { name: 'Let op: niet alles is bewaard' });
+	await expect(notice).toContainText(`Bij 'Woonplaats' is deze waarde bewaard: ${kept}. Jij had ingevuld: ${mine}.`);
+	await expect(other.getByLabel('Woonplaats')).toHaveValue(kept);
+	await expectNoA11yViolations(other);
+
+	await notice.getByRole('button', { name: 'Mijn waarde gebruiken' }).click();
+	await expect(notice).toBeHidden();
+	await expect(other.getByLabel('Woonplaats')).toHaveValue(mine);
+	await expect(other.getByText('Alles opgeslagen')).toBeVisible();
+	await page.reload();
+	await expect(page.getByLabel('Woonplaats')).toHaveValue(mine);
+	await phone.close();
 });

@@ -104,6 +104,8 @@ export class SyncManager {
 		this.#status = 'syncing';
 		try {
 			await engine.sync();
+			// Public data for offline matching; one cheap query when nothing changed.
+			await engine.pullCatalogue();
 			if (engine !== this.#engine) return;
 			this.#failures = 0;
 			this.#status = 'online';

@@ -14,7 +14,9 @@ export interface CatalogueWrite {
  * Writes public catalogue items (offers, providers, …). The counter row is bumped by the number of
  * items under its lock, so each item gets its own version and version order is commit order.
  */
-export async function writeCatalogue(db: Db, items: readonly CatalogueWrite[]): Promise<number> {
+export async function writeCatalogue(db: Db, written: readonly CatalogueWrite[]): Promise<number> {
+	// One row can be written once per statement: the last write of an item in a batch wins.
+	const items = [...new Map(written.map((item) => [`${item.kind}:${item.id}`, item])).values()];
 	if (items.length === 0) return 0;
 	return db.transaction(async (t) => {
 		const tx = t as unknown as Db;
