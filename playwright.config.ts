@@ -4,6 +4,7 @@ const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
 	testDir: 'e2e',
+	outputDir: process.env.PW_OUTPUT_DIR ?? 'test-results',
 	timeout: 60_000,
 	expect: { timeout: 10_000 },
 	fullyParallel: false,
