@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
 	bigint,
+	boolean,
 	check,
 	customType,
 	index,
@@ -175,7 +176,15 @@ export const profile = pgTable(
 		woonplaats: text('woonplaats').notNull().default(''),
 		situation: text('situation'),
 		about: text('about').notNull().default(''),
-		availability: text('availability')
+		availability: text('availability'),
+		educationLevel: text('education_level'),
+		beroepswensen: jsonb('beroepswensen').$type<string[]>().notNull().default([]),
+		drivingLicences: jsonb('driving_licences').$type<string[]>().notNull().default([]),
+		hoursPerWeek: integer('hours_per_week'),
+		maxTravelMinutes: integer('max_travel_minutes'),
+		constraints: text('constraints').notNull().default(''),
+		contactEmail: text('contact_email').notNull().default(''),
+		phone: text('phone').notNull().default('')
 	},
 	(t) => [index('profile_pull_idx').on(t.portfolioId, t.version)]
 );
@@ -242,4 +251,81 @@ export const catalogueRecord = pgTable(
 		deletedAt: timestamp('deleted_at', { withTimezone: true })
 	},
 	(t) => [primaryKey({ columns: [t.kind, t.id] }), uniqueIndex('catalogue_record_version_unique').on(t.version)]
+);
+
+// --- paspoort ---
+
+export const workExperience = pgTable(
+	'work_experience',
+	{
+		...syncColumns(),
+		title: text('title').notNull(),
+		occupationId: text('occupation_id'),
+		employer: text('employer').notNull().default(''),
+		place: text('place').notNull().default(''),
+		startMonth: text('start_month'),
+		endMonth: text('end_month'),
+		description: text('description').notNull().default('')
+	},
+	(t) => [index('work_experience_pull_idx').on(t.portfolioId, t.version)]
+);
+
+export const education = pgTable(
+	'education',
+	{
+		...syncColumns(),
+		name: text('name').notNull(),
+		institution: text('institution').notNull().default(''),
+		level: text('level'),
+		startYear: integer('start_year'),
+		endYear: integer('end_year'),
+		completed: boolean('completed').notNull().default(false)
+	},
+	(t) => [index('education_pull_idx').on(t.portfolioId, t.version)]
+);
+
+export const certificate = pgTable(
+	'certificate',
+	{
+		...syncColumns(),
+		name: text('name').notNull(),
+		kind: text('kind').notNull().default('certificaat'),
+		issuer: text('issuer').notNull().default(''),
+		issuedMonth: text('issued_month'),
+		validUntilMonth: text('valid_until_month'),
+		fileId: text('file_id'),
+		fileName: text('file_name').notNull().default(''),
+		fileType: text('file_type').notNull().default('')
+	},
+	(t) => [index('certificate_pull_idx').on(t.portfolioId, t.version)]
+);
+
+export const languageSkill = pgTable(
+	'language_skill',
+	{
+		...syncColumns(),
+		language: text('language').notNull(),
+		level: text('level').notNull()
+	},
+	(t) => [index('language_skill_pull_idx').on(t.portfolioId, t.version)]
+);
+
+/**
+ * Uploaded evidence and certificate files. The id is chosen on the device (so a record can point at a
+ * file before it is uploaded); the bytes are stored once per SHA-256.
+ */
+export const fileObject = pgTable(
+	'file_object',
+	{
+		id: uuid('id').primaryKey(),
+		portfolioId: uuid('portfolio_id')
+			.notNull()
+			.references(() => portfolio.id, { onDelete: 'cascade' }),
+		sha256: text('sha256').notNull(),
+		contentType: text('content_type').notNull(),
+		size: integer('size').notNull(),
+		name: text('name').notNull().default(''),
+		createdAt: createdAt()
+	},
+	(t) => [index('file_object_portfolio_idx').on(t.portfolioId), index('file_object_sha_idx').on(t.sha256)]
 );

@@ -28,7 +28,7 @@ const NUM_RUNS = Number(process.env.SYNC_PROPERTY_RUNS ?? 200);
 type Fault = 'ok' | 'dropRequest' | 'dropResponse' | 'duplicate' | 'late';
 
 type Action =
-	| { kind: 'profile'; device: number; field: 'displayName' | 'woonplaats' | 'about'; value: string }
+	| { kind: 'profile'; device: number; field: 'displayName' | 'constraints' | 'about'; value: string }
 	| { kind: 'claim'; device: number; claim: number; change: 'level' | 'lastUsedYear' | 'delete'; value: number }
 	| { kind: 'adviser'; claim: number; field: 'level' | 'source'; value: number }
 	| { kind: 'adviserLooks' }
@@ -38,7 +38,7 @@ type Action =
 const device = fc.integer({ min: 0, max: 1 });
 const fault = fc.constantFrom<Fault>('ok', 'ok', 'dropRequest', 'dropResponse', 'duplicate', 'late');
 const action: fc.Arbitrary<Action> = fc.oneof(
-	fc.record({ kind: fc.constant('profile' as const), device, field: fc.constantFrom('displayName' as const, 'woonplaats' as const, 'about' as const), value: fc.constantFrom('a', 'b', 'c') }),
+	fc.record({ kind: fc.constant('profile' as const), device, field: fc.constantFrom('displayName' as const, 'constraints' as const, 'about' as const), value: fc.constantFrom('a', 'b', 'c') }),
 	fc.record({ kind: fc.constant('claim' as const), device, claim: fc.integer({ min: 0, max: 1 }), change: fc.constantFrom('level' as const, 'level' as const, 'lastUsedYear' as const, 'delete' as const), value: fc.integer({ min: 1, max: 4 }) }),
 	fc.record({ kind: fc.constant('adviser' as const), claim: fc.integer({ min: 0, max: 1 }), field: fc.constantFrom('level' as const, 'source' as const), value: fc.integer({ min: 1, max: 4 }) }),
 	fc.constant({ kind: 'adviserLooks' as const }),

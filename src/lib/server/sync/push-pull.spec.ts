@@ -107,7 +107,7 @@ describe('push and pull', () => {
 			entity: 'profile',
 			entityId: resident.portfolioId,
 			op: 'create' as const,
-			patch: { displayName, woonplaats: 'Enschede', situation: null, about: '', availability: null },
+			patch: { displayName, woonplaats: 'enschede', situation: null, about: '', availability: null },
 			baseVersion: 0
 		});
 		await pushMutations(handle.db, inwoner(), body(newId(), [profile(1, 'Sanne')]));
@@ -117,7 +117,7 @@ describe('push and pull', () => {
 		expect(other.conflicts.map((c) => c.field)).toEqual(['displayName']);
 		const pulled = await pullAll();
 		expect(pulled.records).toHaveLength(1);
-		expect(pulled.records[0]!.data).toMatchObject({ displayName: 'Sanne', woonplaats: 'Enschede' });
+		expect(pulled.records[0]!.data).toMatchObject({ displayName: 'Sanne', woonplaats: 'enschede' });
 	});
 
 	it('sends a row again to a device whose whole patch lost, so the device converges', async () => {

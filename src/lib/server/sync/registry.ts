@@ -1,7 +1,7 @@
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { EntitySpec } from '../../shared/sync/entity';
 import { entitySpecs } from '../../shared/sync/entities';
-import { profile, skillClaim } from '../db/schema';
+import { certificate, education, languageSkill, profile, skillClaim, workExperience } from '../db/schema';
 
 /** The sync columns every entity table has (see `syncColumns` in db/schema.ts). */
 export type SyncTable = PgTable & {
@@ -19,7 +19,11 @@ export interface ServerEntity {
 /** Binds each shared entity spec to its table. A new entity: its spec, its table, one line here. */
 const tables: Record<string, SyncTable> = {
 	profile,
-	skillClaim
+	skillClaim,
+	workExperience,
+	education,
+	certificate,
+	language: languageSkill
 };
 
 export const serverEntities: ServerEntity[] = Object.values(entitySpecs).map((spec) => {

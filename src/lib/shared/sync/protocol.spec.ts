@@ -13,7 +13,7 @@ describe('parseEntityPayload', () => {
 			patch: { skillId: 'lassen', level: 2 }
 		});
 		expect(parseEntityPayload('skillClaim', 'create', { skillId: 'lassen' })).toMatchObject({ ok: false, path: 'patch.level' });
-		expect(parseEntityPayload('profile', 'patch', { woonplaats: ' Hengelo ' })).toEqual({ ok: true, patch: { woonplaats: 'Hengelo' } });
+		expect(parseEntityPayload('profile', 'patch', { displayName: ' Sanne ' })).toEqual({ ok: true, patch: { displayName: 'Sanne' } });
 	});
 
 	it('refuses unknown entities and fields, bad values, empty patches and deletes with fields', () => {

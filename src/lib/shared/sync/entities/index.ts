@@ -1,15 +1,20 @@
 import type { EntitySpec } from '../entity';
+import { certificateEntity, educationEntity, languageEntity, workExperienceEntity } from './paspoort';
 import { profileEntity } from './profile';
 import { skillClaimEntity } from './skill-claim';
 
 /** Every synced portfolio entity. Adding one here (and its table in server/sync/registry.ts) is all sync needs. */
 export const entitySpecs: Record<string, EntitySpec> = {
 	[profileEntity.name]: profileEntity as unknown as EntitySpec,
-	[skillClaimEntity.name]: skillClaimEntity as unknown as EntitySpec
+	[skillClaimEntity.name]: skillClaimEntity as unknown as EntitySpec,
+	[workExperienceEntity.name]: workExperienceEntity as unknown as EntitySpec,
+	[educationEntity.name]: educationEntity as unknown as EntitySpec,
+	[certificateEntity.name]: certificateEntity as unknown as EntitySpec,
+	[languageEntity.name]: languageEntity as unknown as EntitySpec
 };
 
 export function findEntitySpec(name: string): EntitySpec | undefined {
 	return Object.hasOwn(entitySpecs, name) ? entitySpecs[name] : undefined;
 }
 
-export { profileEntity, skillClaimEntity };
+export { certificateEntity, educationEntity, languageEntity, profileEntity, skillClaimEntity, workExperienceEntity };
