@@ -329,3 +329,104 @@ export const fileObject = pgTable(
 	},
 	(t) => [index('file_object_portfolio_idx').on(t.portfolioId), index('file_object_sha_idx').on(t.sha256)]
 );
+
+// --- aanbod ---
+
+/** The resident's ontwikkelplan: goals and actions from the APK, matching, a gesprek or the resident. */
+export const planItem = pgTable(
+	'plan_item',
+	{
+		...syncColumns(),
+		kind: text('kind').notNull().default('actie'),
+		title: text('title').notNull(),
+		description: text('description').notNull().default(''),
+		status: text('status').notNull().default('open'),
+		dueDate: text('due_date'),
+		completedOn: text('completed_on'),
+		origin: text('origin').notNull().default('zelf'),
+		offerId: text('offer_id')
+	},
+	(t) => [index('plan_item_pull_idx').on(t.portfolioId, t.version)]
+);
+
+/** A voucher application while the resident writes it, on the device and offline; submitted, it becomes a voucher_application. */
+export const voucherDraft = pgTable(
+	'voucher_draft',
+	{
+		...syncColumns(),
+		offerId: text('offer_id').notNull(),
+		motivation: text('motivation').notNull().default(''),
+		werkgemeente: text('werkgemeente'),
+		employed: boolean('employed').notNull().default(false),
+		coFinancing: text('co_financing').notNull().default(''),
+		submittedAt: text('submitted_at')
+	},
+	(t) => [index('voucher_draft_pull_idx').on(t.portfolioId, t.version)]
+);
+
+export const VOUCHER_STATUSES = ['aanvraag', 'loopbaangesprek', 'scholingsplan', 'goedgekeurd', 'afgewezen', 'cheque', 'betaald'] as const;
+
+/**
+ * A submitted TFvV application. Its id is the draft's id, so a submit that is retried never makes two.
+ * Submitting shares it with the regional advisers; the offer is copied because the catalogue may change.
+ */
+export const voucherApplication = pgTable(
+	'voucher_application',
+	{
+		id: uuid('id').primaryKey(),
+		portfolioId: uuid('portfolio_id')
+			.notNull()
+			.references(() => portfolio.id, { onDelete: 'cascade' }),
+		applicantId: uuid('applicant_id')
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
+		offerId: text('offer_id').notNull(),
+		offer: jsonb('offer').$type<{ title: string; providerName: string; costEuros: number; kind: string }>().notNull(),
+		motivation: text('motivation').notNull(),
+		werkgemeente: text('werkgemeente'),
+		employed: boolean('employed').notNull().default(false),
+		coFinancing: text('co_financing').notNull().default(''),
+		rulesVersion: text('rules_version').notNull(),
+		/** What the fund pays: the cost minus the co-financing share, fixed at submission. */
+		amountEuros: integer('amount_euros').notNull(),
+		status: text('status', { enum: VOUCHER_STATUSES }).notNull().default('aanvraag'),
+		scholingsplan: text('scholingsplan'),
+		adviserId: uuid('adviser_id').references(() => user.id, { onDelete: 'set null' }),
+		/** The budget year the approval counts against; set on approval. */
+		budgetYear: integer('budget_year'),
+		chequeNumber: text('cheque_number'),
+		createdAt: createdAt(),
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [
+		index('voucher_application_portfolio_idx').on(t.portfolioId),
+		index('voucher_application_status_idx').on(t.status),
+		uniqueIndex('voucher_application_cheque_unique').on(t.chequeNumber)
+	]
+);
+
+/** Every status change of an application: who, when, why. Never updated, only appended. */
+export const voucherStatusEvent = pgTable(
+	'voucher_status_event',
+	{
+		id: uuid('id').primaryKey(),
+		applicationId: uuid('application_id')
+			.notNull()
+			.references(() => voucherApplication.id, { onDelete: 'cascade' }),
+		status: text('status', { enum: VOUCHER_STATUSES }).notNull(),
+		actorId: uuid('actor_id').references(() => user.id, { onDelete: 'set null' }),
+		actorName: text('actor_name').notNull(),
+		actorRole: text('actor_role', { enum: ROLES }).notNull(),
+		reason: text('reason').notNull().default(''),
+		at: timestamp('at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index('voucher_status_event_application_idx').on(t.applicationId, t.at)]
+);
+
+/** The TFvV budget per calendar year; approvals lock this row, so two approvals never overspend it. */
+export const voucherBudget = pgTable('voucher_budget', {
+	year: integer('year').primaryKey(),
+	amountEuros: integer('amount_euros').notNull(),
+	updatedBy: uuid('updated_by').references(() => user.id, { onDelete: 'set null' }),
+	updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+});

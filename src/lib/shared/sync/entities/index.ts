@@ -1,4 +1,5 @@
 import type { EntitySpec } from '../entity';
+import { planItemEntity, voucherDraftEntity } from './aanbod';
 import { certificateEntity, educationEntity, languageEntity, workExperienceEntity } from './paspoort';
 import { profileEntity } from './profile';
 import { skillClaimEntity } from './skill-claim';
@@ -10,7 +11,9 @@ export const entitySpecs: Record<string, EntitySpec> = {
 	[workExperienceEntity.name]: workExperienceEntity as unknown as EntitySpec,
 	[educationEntity.name]: educationEntity as unknown as EntitySpec,
 	[certificateEntity.name]: certificateEntity as unknown as EntitySpec,
-	[languageEntity.name]: languageEntity as unknown as EntitySpec
+	[languageEntity.name]: languageEntity as unknown as EntitySpec,
+	[planItemEntity.name]: planItemEntity as unknown as EntitySpec,
+	[voucherDraftEntity.name]: voucherDraftEntity as unknown as EntitySpec
 };
 
 export function findEntitySpec(name: string): EntitySpec | undefined {
@@ -18,3 +21,4 @@ export function findEntitySpec(name: string): EntitySpec | undefined {
 }
 
 export { certificateEntity, educationEntity, languageEntity, profileEntity, skillClaimEntity, workExperienceEntity };
+export { planItemEntity, voucherDraftEntity } from './aanbod';
