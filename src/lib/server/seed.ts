@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { newId } from '../shared/id';
 import { createPortfolio } from './auth/accounts';
+import { seedCatalogue } from './catalogue/seed';
 import { hashPassword } from './auth/password';
 import type { Db } from './db/client';
 import { organisation, user, userRole, type Role } from './db/schema';
@@ -45,5 +46,6 @@ export async function seedDemo(db: Db): Promise<{ created: string[] }> {
 		if (roles.includes('inwoner')) await createPortfolio(db, id);
 		created.push(account.email);
 	}
+	await seedCatalogue(db);
 	return { created };
 }
