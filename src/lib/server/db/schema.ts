@@ -430,3 +430,58 @@ export const voucherBudget = pgTable('voucher_budget', {
 	updatedBy: uuid('updated_by').references(() => user.id, { onDelete: 'set null' }),
 	updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
 });
+
+// --- apk ---
+
+/** A Loopbaan-APK of a resident (synced); answers are `apk_answer` rows, one per question. */
+export const apkScan = pgTable(
+	'apk_scan',
+	{
+		...syncColumns(),
+		modelVersion: text('model_version').notNull(),
+		occupationId: text('occupation_id'),
+		outlook: text('outlook'),
+		invitationId: uuid('invitation_id'),
+		status: text('status').notNull().default('open'),
+		startedAt: text('started_at').notNull(),
+		completedAt: text('completed_at')
+	},
+	(t) => [index('apk_scan_pull_idx').on(t.portfolioId, t.version), index('apk_scan_invitation_idx').on(t.invitationId)]
+);
+
+export const apkAnswer = pgTable(
+	'apk_answer',
+	{
+		...syncColumns(),
+		scanId: uuid('scan_id').notNull(),
+		questionId: text('question_id').notNull(),
+		value: jsonb('value').$type<number | boolean | string>().notNull()
+	},
+	(t) => [index('apk_answer_pull_idx').on(t.portfolioId, t.version)]
+);
+
+/**
+ * An employer's invitation to one employee, by email address or by a code they hand out. It holds no
+ * answers and no scores: the employer learns only that it was accepted and completed, as counts.
+ */
+export const apkInvitation = pgTable(
+	'apk_invitation',
+	{
+		id: uuid('id').primaryKey(),
+		organisationId: uuid('organisation_id')
+			.notNull()
+			.references(() => organisation.id, { onDelete: 'cascade' }),
+		email: text('email'),
+		code: text('code').notNull(),
+		createdBy: uuid('created_by').references(() => user.id, { onDelete: 'set null' }),
+		createdAt: createdAt(),
+		acceptedBy: uuid('accepted_by').references(() => user.id, { onDelete: 'set null' }),
+		acceptedAt: timestamp('accepted_at', { withTimezone: true }),
+		completedAt: timestamp('completed_at', { withTimezone: true })
+	},
+	(t) => [
+		uniqueIndex('apk_invitation_code_unique').on(t.code),
+		index('apk_invitation_organisation_idx').on(t.organisationId),
+		index('apk_invitation_email_idx').on(t.email)
+	]
+);

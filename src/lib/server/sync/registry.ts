@@ -1,7 +1,7 @@
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { EntitySpec } from '../../shared/sync/entity';
 import { entitySpecs } from '../../shared/sync/entities';
-import { certificate, education, languageSkill, planItem, profile, skillClaim, voucherDraft, workExperience } from '../db/schema';
+import { apkAnswer, apkScan, certificate, education, languageSkill, planItem, profile, skillClaim, voucherDraft, workExperience } from '../db/schema';
 
 /** The sync columns every entity table has (see `syncColumns` in db/schema.ts). */
 export type SyncTable = PgTable & {
@@ -25,7 +25,9 @@ const tables: Record<string, SyncTable> = {
 	certificate,
 	language: languageSkill,
 	planItem,
-	voucherDraft
+	voucherDraft,
+	apkScan,
+	apkAnswer
 };
 
 export const serverEntities: ServerEntity[] = Object.values(entitySpecs).map((spec) => {

@@ -43,6 +43,11 @@ function validatorsFor(questionId: string): Validator[] | undefined {
 	return prefix && SKILL_ID.test(questionId.slice(prefix.length)) ? [isRating] : undefined;
 }
 
+/** True for an id some registered version asks, so a synced answer record never names a question no model knows. */
+export function isApkQuestionId(questionId: string): boolean {
+	return validatorsFor(questionId) !== undefined;
+}
+
 /**
  * Answers of one scan, questionId → value, as the sync entity stores them. Unknown ids and values
  * outside a question's scale are refused, so the server never stores an answer no model can score.

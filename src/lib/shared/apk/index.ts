@@ -1,4 +1,5 @@
-export { apkAnswersSchema, type ApkAnswersInput } from './answers-schema';
+export { apkAnswersSchema, isApkQuestionId, type ApkAnswersInput } from './answers-schema';
+export { apkAnswerId, apkPlanItemId, derivedId } from './record-ids';
 export { lightFor } from './light';
 export { answerPoints } from './points';
 export {

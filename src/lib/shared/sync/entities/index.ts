@@ -1,5 +1,6 @@
 import type { EntitySpec } from '../entity';
 import { planItemEntity, voucherDraftEntity } from './aanbod';
+import { apkAnswerEntity, apkScanEntity } from './apk';
 import { certificateEntity, educationEntity, languageEntity, workExperienceEntity } from './paspoort';
 import { profileEntity } from './profile';
 import { skillClaimEntity } from './skill-claim';
@@ -13,7 +14,9 @@ export const entitySpecs: Record<string, EntitySpec> = {
 	[certificateEntity.name]: certificateEntity as unknown as EntitySpec,
 	[languageEntity.name]: languageEntity as unknown as EntitySpec,
 	[planItemEntity.name]: planItemEntity as unknown as EntitySpec,
-	[voucherDraftEntity.name]: voucherDraftEntity as unknown as EntitySpec
+	[voucherDraftEntity.name]: voucherDraftEntity as unknown as EntitySpec,
+	[apkScanEntity.name]: apkScanEntity as unknown as EntitySpec,
+	[apkAnswerEntity.name]: apkAnswerEntity as unknown as EntitySpec
 };
 
 export function findEntitySpec(name: string): EntitySpec | undefined {
@@ -22,3 +25,4 @@ export function findEntitySpec(name: string): EntitySpec | undefined {
 
 export { certificateEntity, educationEntity, languageEntity, profileEntity, skillClaimEntity, workExperienceEntity };
 export { planItemEntity, voucherDraftEntity } from './aanbod';
+export { apkAnswerEntity, apkScanEntity } from './apk';
