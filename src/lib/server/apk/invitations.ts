@@ -1,0 +1,118 @@
+import { randomInt } from 'node:crypto';
+import { and, count, eq, isNull, sql } from 'drizzle-orm';
+import { newId } from '../../shared/id';
+import { INVITATION_CODE_ALPHABET, INVITATION_CODE_LENGTH, type InvitationCounts } from '../../shared/apk/invitation';
+import type { Db } from '../db/client';
+import { apkInvitation, organisation } from '../db/schema';
+
+/** About 49 bits: guessing someone's code is not a practical way to spoil an employer's count. */
+function newCode(): string {
+	let code = '';
+	for (let i = 0; i < INVITATION_CODE_LENGTH; i++) code += INVITATION_CODE_ALPHABET[randomInt(INVITATION_CODE_ALPHABET.length)];
+	return code;
+}
+
+export interface CreatedInvitation {
+	email: string | null;
+	code: string;
+}
+
+/**
+ * Email invitations skip addresses this organisation already invited and that have not answered yet, so
+ * sending the same list twice does not inflate the count. Every invitation carries a code: the employer
+ * passes it on, or the resident finds it under their own email address.
+ */
+export async function inviteByEmail(
+	db: Db,
+	input: { organisationId: string; createdBy: string; emails: readonly string[] }
+): Promise<{ created: CreatedInvitation[]; alreadyInvited: number }> {
+	const open = await db
+		.select({ email: apkInvitation.email })
+		.from(apkInvitation)
+		.where(and(eq(apkInvitation.organisationId, input.organisationId), isNull(apkInvitation.acceptedAt)));
+	const known = new Set(open.map((row) => row.email));
+	const fresh = input.emails.filter((email) => !known.has(email));
+	const created = fresh.map((email) => ({ email, code: newCode() }));
+	if (created.length > 0) {
+		await db.insert(apkInvitation).values(created.map((c) => ({ id: newId(), organisationId: input.organisationId, createdBy: input.createdBy, ...c })));
+	}
+	return { created, alreadyInvited: input.emails.length - fresh.length };
+}
+
+/** Codes to hand out, one per employee (printed, or in a message to one person). */
+export async function createInvitationCodes(db: Db, input: { organisationId: string; createdBy: string; count: number }): Promise<string[]> {
+	const codes = Array.from({ length: input.count }, newCode);
+	await db.insert(apkInvitation).values(codes.map((code) => ({ id: newId(), organisationId: input.organisationId, createdBy: input.createdBy, code })));
+	return codes;
+}
+
+export type AcceptResult =
+	| { ok: true; invitationId: string; organisationName: string }
+	| { ok: false; reason: 'unknown' | 'taken' };
+
+/**
+ * Links an invitation to the resident. Accepting again is harmless; a code someone else already
+ * accepted is refused, because one invitation counts one employee.
+ */
+export async function acceptApkInvitation(db: Db, input: { userId: string; code: string }, now = new Date()): Promise<AcceptResult> {
+	return db.transaction(async (t) => {
+		const tx = t as unknown as Db;
+		const [row] = await tx
+			.select({ id: apkInvitation.id, acceptedBy: apkInvitation.acceptedBy, organisationName: organisation.name })
+			.from(apkInvitation)
+			.innerJoin(organisation, eq(organisation.id, apkInvitation.organisationId))
+			.where(eq(apkInvitation.code, input.code))
+			.for('update', { of: apkInvitation });
+		if (!row) return { ok: false, reason: 'unknown' } as const;
+		if (row.acceptedBy && row.acceptedBy !== input.userId) return { ok: false, reason: 'taken' } as const;
+		if (!row.acceptedBy) {
+			await tx.update(apkInvitation).set({ acceptedBy: input.userId, acceptedAt: now }).where(eq(apkInvitation.id, row.id));
+		}
+		return { ok: true, invitationId: row.id, organisationName: row.organisationName } as const;
+	});
+}
+
+/** Invitations sent to this address that nobody accepted yet, for the resident's APK page. */
+export function openInvitationsFor(db: Db, email: string) {
+	return db
+		.select({ code: apkInvitation.code, organisationName: organisation.name })
+		.from(apkInvitation)
+		.innerJoin(organisation, eq(organisation.id, apkInvitation.organisationId))
+		.where(and(eq(apkInvitation.email, email.toLowerCase()), isNull(apkInvitation.acceptedAt)));
+}
+
+/**
+ * Marks invitations completed whose resident finished a scan linked to them. The scan arrives through
+ * sync (often long after it was finished offline), so the server reads it from `apk_scan` rather than
+ * trusting a separate report. Only a scan in the accepting resident's own portfolio counts: a resident
+ * cannot complete someone else's invitation by writing its id into a scan.
+ */
+export async function markCompletedInvitations(db: Db, organisationId: string, now = new Date()): Promise<void> {
+	await db.execute(sql`
+		update apk_invitation i set completed_at = ${now.toISOString()}::timestamptz
+		where i.organisation_id = ${organisationId}
+			and i.accepted_by is not null
+			and i.completed_at is null
+			and exists (
+				select 1 from apk_scan s
+				join portfolio p on p.id = s.portfolio_id
+				where s.invitation_id = i.id
+					and p.owner_id = i.accepted_by
+					and s.status = 'completed'
+					and s.deleted_at is null
+			)`);
+}
+
+/** The only thing an employer sees of their invitations: three numbers. */
+export async function invitationCounts(db: Db, organisationId: string): Promise<InvitationCounts> {
+	await markCompletedInvitations(db, organisationId);
+	const [row] = await db
+		.select({
+			invited: count(),
+			accepted: count(apkInvitation.acceptedAt),
+			completed: count(apkInvitation.completedAt)
+		})
+		.from(apkInvitation)
+		.where(eq(apkInvitation.organisationId, organisationId));
+	return { invited: row?.invited ?? 0, accepted: row?.accepted ?? 0, completed: row?.completed ?? 0 };
+}

@@ -1,0 +1,46 @@
+import { fail, type RequestEvent } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages';
+import { createInvitationCodes, invitationCounts, inviteByEmail } from '$lib/server/apk/invitations';
+import { requireUser } from '$lib/server/auth/require';
+import { db } from '$lib/server/db';
+import { parseForm } from '$lib/server/http/form';
+import { codeInvitationSchema, emailInvitationSchema, formatInvitationCode } from '$lib/shared/apk/invitation';
+import type { Actions, PageServerLoad } from './$types';
+
+/** Counts only: which employee accepted or finished is never shown, let alone their answers. */
+export const load: PageServerLoad = async (event) => {
+	const { organisationId } = requireUser(event, 'werkgever');
+	return { counts: organisationId ? await invitationCounts(await db(), organisationId) : null };
+};
+
+function organisationOf(event: RequestEvent) {
+	const user = requireUser(event, 'werkgever');
+	return user.organisationId ? { userId: user.id, organisationId: user.organisationId } : null;
+}
+
+/** Same shape as a form failure, so the page shows it where it shows other problems with that form. */
+const noOrganisation = () => ({ values: {} as Record<string, string>, errors: {} as Record<string, string[]>, message: m.apk_employer_no_organisation() });
+
+const inviteLink = (origin: string, code: string) => `${origin}/mijn/apk?code=${code}`;
+
+export const actions: Actions = {
+	emails: async (event) => {
+		const who = organisationOf(event);
+		if (!who) return fail(403, { emailForm: noOrganisation() });
+		const parsed = await parseForm(event.request, emailInvitationSchema);
+		if (!parsed.ok) return fail(400, { emailForm: parsed.failure.data });
+		const { created, alreadyInvited } = await inviteByEmail(await db(), { ...who, createdBy: who.userId, emails: parsed.data.emails });
+		return {
+			invited: created.map((c) => ({ email: c.email, code: formatInvitationCode(c.code), link: inviteLink(event.url.origin, c.code) })),
+			alreadyInvited
+		};
+	},
+	codes: async (event) => {
+		const who = organisationOf(event);
+		if (!who) return fail(403, { codeForm: noOrganisation() });
+		const parsed = await parseForm(event.request, codeInvitationSchema);
+		if (!parsed.ok) return fail(400, { codeForm: parsed.failure.data });
+		const codes = await createInvitationCodes(await db(), { ...who, createdBy: who.userId, count: parsed.data.count });
+		return { codes: codes.map((code) => ({ code: formatInvitationCode(code), link: inviteLink(event.url.origin, code) })) };
+	}
+};
