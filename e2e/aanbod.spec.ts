@@ -1,0 +1,106 @@
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expectNoA11yViolations, uniqueEmail } from './support';
+
+async function registerResident(page: Page, prefix: string): Promise<{ email: string; password: string }> {
+	const account = { email: uniqueEmail(prefix), password: 'een-lang-wachtwoord-2026' };
+	await page.goto('/registreren');
+	await page.getByLabel('Naam', { exact: true }).fill('Aanbod Test');
+	await page.getByLabel('E-mailadres').fill(account.email);
+	await page.getByLabel('Wachtwoord').fill(account.password);
+	await page.getByLabel('Ik heb de privacyverklaring gelezen').check();
+	await page.getByRole('button', { name: 'Account maken' }).click();
+	await expect(page).toHaveURL(/\/mijn$/);
+	return account;
+}
+
+/** A welder's paspoort, pushed through the sync API the way a device would send it. */
+export async function seedWelderPaspoort(request: APIRequestContext): Promise<void> {
+	const pull = await request.get('/api/sync/pull?since=0');
+	expect(pull.ok()).toBe(true);
+	const { portfolioId } = (await pull.json()) as { portfolioId: string };
+	const skills = ['mig-mag-lassen', 'tig-lassen', 'elektrodelassen', 'lassen-volgens-wps'];
+	const mutations = [
+		{
+			entity: 'profile',
+			entityId: portfolioId,
+			op: 'create',
+			patch: { woonplaats: 'hengelo', educationLevel: 'mbo-2', beroepswensen: ['lasser'], situation: 'werkzoekend' }
+		},
+		...skills.map((skillId) => ({ entity: 'skillClaim', entityId: crypto.randomUUID(), op: 'create', patch: { skillId, level: 3, source: 'zelf' } }))
+	].map((m, i) => ({ ...m, mutationId: i + 1, baseVersion: 0 }));
+	const push = await request.post('/api/sync/push', { data: { clientId: crypto.randomUUID(), portfolioId, mutations } });
+	expect(push.ok(), await push.text()).toBe(true);
+}
+
+test('a resident with skills sees ranked, explained matches offline and puts one in the plan', async ({ page, context }) => {
+	await registerResident(page, 'aanbod');
+	await page.goto('/mijn/aanbod');
+	// Without skills the page says what to do first.
+	await expect(page.getByRole('heading', { name: 'Vul eerst je vaardigheden in' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Vaardigheden toevoegen' })).toHaveAttribute('href', '/mijn/skills');
+	await expectNoA11yViolations(page);
+
+	await seedWelderPaspoort(page.request);
+	await page.reload();
+	await expect(page.getByText('Alles opgeslagen')).toBeVisible();
+	const results = page.getByRole('listitem').filter({ has: page.getByRole('article') });
+	await expect(results.first()).toBeVisible();
+	await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+
+	await context.setOffline(true);
+	await page.reload();
+	await expect(results.first()).toBeVisible();
+	// Ranked: the welding course that leads to the resident's wish comes first, and says why.
+	const first = results.first();
+	await expect(first.getByRole('heading', { level: 2 })).toHaveText('Lasser (mbo niveau 2, deeltijd)');
+	await expect(first).toContainText('Leidt naar je gewenste beroep: Lasser');
+	await expect(first).toContainText('Kansberoep');
+	await expect(first).toContainText('Twents Fonds voor Vakmanschap');
+	await expectNoA11yViolations(page);
+
+	// Filter on vacatures: a welding job, with the skills the resident has, the one they miss, and the course that closes it.
+	await page.getByText('Filters').click();
+	await page.getByLabel('Soort aanbod').selectOption('vacature');
+	const job = results.first();
+	await expect(job.getByRole('heading', { level: 2 })).toHaveText(/^Lasser \(/);
+	await expect(job).toContainText('Dit kun je al (4):');
+	await expect(job).toContainText('MIG/MAG-lassen');
+	await expect(job).toContainText('zelf ingevuld');
+	await expect(job).toContainText('Dit mis je nog (1):');
+	await expect(job).toContainText('Kortste opleiding die dit gat dicht:');
+
+	await job.getByRole('button', { name: /Zet in mijn plan/ }).click();
+	await expect(job.getByRole('link', { name: /Staat in je plan/ })).toBeVisible();
+	await expectNoA11yViolations(page);
+
+	// Still offline: the app navigates on the device.
+	await job.getByRole('link', { name: /Staat in je plan/ }).click();
+	await expect(page).toHaveURL(/\/mijn\/plan$/);
+	await expect(page.getByRole('heading', { name: /Solliciteren: Lasser/ })).toBeVisible();
+	await expect(page.getByText('uit het aanbod')).toBeVisible();
+	await expectNoA11yViolations(page);
+	await page.getByRole('button', { name: /^Klaar\b.*Solliciteren/ }).click();
+	await expect(page.getByRole('heading', { name: 'Klaar (1)' })).toBeVisible();
+
+	await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Aanbod', exact: true }).click();
+	await page.getByRole('link', { name: 'Zo werkt matchen' }).click();
+	await expect(page.getByRole('heading', { name: 'Zo zoeken we aanbod dat bij je past' })).toBeVisible();
+	await expectNoA11yViolations(page);
+
+	await context.setOffline(false);
+	await page.goto('/mijn/plan');
+	await expect(page.getByText('Alles opgeslagen')).toBeVisible();
+});
+
+test('the offer page shows the funding navigator with unknown amounts as unknown, source and date', async ({ page }) => {
+	await registerResident(page, 'funding');
+	await seedWelderPaspoort(page.request);
+	await page.goto('/mijn/aanbod/opl-lasser');
+	await expect(page.getByRole('heading', { level: 1, name: 'Lasser (mbo niveau 2, deeltijd)' })).toBeVisible();
+	const tfvv = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Twents Fonds voor Vakmanschap' }) });
+	await expect(tfvv).toContainText('Past waarschijnlijk');
+	await expect(tfvv).toContainText('Bedrag: onbekend.');
+	await expect(tfvv).toContainText('voorbeeldwaarde, nog niet bevestigd');
+	await expect(tfvv).toContainText('Laatst gecontroleerd:');
+	await expectNoA11yViolations(page);
+});
