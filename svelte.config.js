@@ -10,6 +10,8 @@ const config = {
 		// The PWA plugin injects the precache manifest; the app registers the worker itself
 		// through workbox-window so it can offer the update prompt.
 		serviceWorker: { register: false },
+		// Absolute asset paths: the offline shell of one resident page is served for the others.
+		paths: { relative: false },
 		csp: {
 			mode: 'auto',
 			directives: {

@@ -17,7 +17,7 @@ async function registerResident(page: Page): Promise<{ email: string; password: 
 test('an edit made offline survives a reload, then reaches the server and the resident’s other device', async ({ page, context, browser, baseURL }) => {
 	const account = await registerResident(page);
 	await page.goto('/mijn/profiel');
-	const woonplaats = page.getByLabel('Woonplaats');
+	const woonplaats = page.getByLabel('Over mij');
 	await expect(woonplaats).toBeEditable();
 	await expect(page.getByText('Alles opgeslagen')).toBeVisible();
 	// The service worker must control the page before an offline reload can be served from it.
@@ -43,7 +43,7 @@ test('an edit made offline survives a reload, then reaches the server and the re
 	const other = await otherDevice.newPage();
 	await signIn(other, account);
 	await other.goto('/mijn/profiel');
-	await expect(other.getByLabel('Woonplaats')).toHaveValue(place);
+	await expect(other.getByLabel('Over mij')).toHaveValue(place);
 	await otherDevice.close();
 });
 
@@ -59,12 +59,12 @@ test('when two devices change the same field, the resident sees which value was 
 	await expect(other.getByText('Alles opgeslagen')).toBeVisible();
 	await phone.setOffline(true);
 	const mine = `Oldenzaal ${Date.now()}`;
-	await other.getByLabel('Woonplaats').fill(mine);
+	await other.getByLabel('Over mij').fill(mine);
 	await other.getByRole('button', { name: 'Opslaan' }).click();
 	await expect(other.getByText('1 wijziging wacht op verbinding')).toBeVisible();
 
 	const kept = `Almelo ${Date.now()}`;
-	await page.getByLabel('Woonplaats').fill(kept);
+	await page.getByLabel('Over mij').fill(kept);
 	await page.getByRole('button', { name: 'Opslaan' }).click();
 	// Queued first, then sent after the debounce: only then has the server got it.
 	await expect(page.getByText('1 wijziging wacht op verbinding')).toBeVisible();
@@ -72,15 +72,15 @@ test('when two devices change the same field, the resident sees which value was 
 
 	await phone.setOffline(false);
 	const notice = other.getByRole('region', { name: 'Let op: niet alles is bewaard' });
-	await expect(notice).toContainText(`Bij 'Woonplaats' is deze waarde bewaard: ${kept}. Jij had ingevuld: ${mine}.`);
-	await expect(other.getByLabel('Woonplaats')).toHaveValue(kept);
+	await expect(notice).toContainText(`Bij 'Over mij' is deze waarde bewaard: ${kept}. Jij had ingevuld: ${mine}.`);
+	await expect(other.getByLabel('Over mij')).toHaveValue(kept);
 	await expectNoA11yViolations(other);
 
 	await notice.getByRole('button', { name: 'Mijn waarde gebruiken' }).click();
 	await expect(notice).toBeHidden();
-	await expect(other.getByLabel('Woonplaats')).toHaveValue(mine);
+	await expect(other.getByLabel('Over mij')).toHaveValue(mine);
 	await expect(other.getByText('Alles opgeslagen')).toBeVisible();
 	await page.reload();
-	await expect(page.getByLabel('Woonplaats')).toHaveValue(mine);
+	await expect(page.getByLabel('Over mij')).toHaveValue(mine);
 	await phone.close();
 });

@@ -57,6 +57,23 @@ self.addEventListener('message', (event) => {
 	if (event.data?.type === 'SKIP_WAITING') self.skipWaiting();
 });
 
+/**
+ * The page that registered the worker was loaded before the worker ran, so its shell was never cached.
+ * The resident app asks for it (and for the resident home, the fallback) once the worker is in control.
+ */
+self.addEventListener('message', (event) => {
+	if (event.data?.type !== 'WARM_RESIDENT_SHELL') return;
+	const paths = [...new Set([RESIDENT_HOME, String(event.data.path ?? RESIDENT_HOME)])].filter(isResidentPath);
+	event.waitUntil(
+		Promise.all(
+			paths.flatMap((path) => [
+				networkFirst(new Request(path, { credentials: 'same-origin' }), path, RESIDENT_HOME, 'text/html'),
+				networkFirst(new Request(`${path}${DATA_SUFFIX}`, { credentials: 'same-origin' }), `${path}${DATA_SUFFIX}`, RESIDENT_HOME + DATA_SUFFIX, 'application/json')
+			])
+		).catch(() => undefined)
+	);
+});
+
 // Signing out clears the cached pages so the next person on this device does not see them.
 self.addEventListener('message', (event) => {
 	if (event.data?.type === 'CLEAR_RESIDENT_CACHE') event.waitUntil(caches.delete(SHELL_CACHE));

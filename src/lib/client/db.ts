@@ -21,6 +21,16 @@ export interface CatalogueItem {
 	data: unknown;
 }
 
+/** A photo or document kept on the device until the server has it; the record points at it by id. */
+export interface LocalFile {
+	id: string;
+	blob: Blob;
+	name: string;
+	type: string;
+	/** 0 until uploaded (IndexedDB cannot index booleans). */
+	uploaded: 0 | 1;
+}
+
 export interface MetaEntry {
 	key: string;
 	value: unknown;
@@ -36,6 +46,7 @@ export class SyncDatabase extends Dexie {
 	conflicts!: Table<StoredConflict, string>;
 	catalogue!: Table<CatalogueItem, [string, string]>;
 	meta!: Table<MetaEntry, string>;
+	files!: Table<LocalFile, string>;
 
 	constructor(name: string, options?: DexieOptions) {
 		super(name, options);
@@ -46,6 +57,7 @@ export class SyncDatabase extends Dexie {
 			catalogue: '[kind+id], kind',
 			meta: 'key'
 		});
+		this.version(2).stores({ files: 'id, uploaded' });
 	}
 }
 

@@ -1,5 +1,6 @@
 import { liveQuery, type Subscription } from 'dexie';
 import { databaseName, SyncDatabase, type StoredConflict } from './db';
+import { uploadPendingFiles } from './files';
 import { SyncEngine } from './sync/engine';
 import { writeLocal, type LocalChange } from './sync/local-write';
 import { httpTransport, TransportError, type SyncTransport } from './sync/transport';
@@ -106,6 +107,8 @@ export class SyncManager {
 			await engine.sync();
 			// Public data for offline matching; one cheap query when nothing changed.
 			await engine.pullCatalogue();
+			// Photos and documents follow their records.
+			if (this.#db) await uploadPendingFiles(this.#db);
 			if (engine !== this.#engine) return;
 			this.#failures = 0;
 			this.#status = 'online';

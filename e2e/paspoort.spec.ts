@@ -1,0 +1,153 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { expectNoA11yViolations, signIn, uniqueEmail } from './support';
+
+async function registerResident(page: Page) {
+	const account = { email: uniqueEmail('paspoort'), password: 'een-lang-wachtwoord-2026' };
+	await page.goto('/registreren');
+	await page.getByLabel('Naam', { exact: true }).fill('Fatima El Amrani');
+	await page.getByLabel('E-mailadres').fill(account.email);
+	await page.getByLabel('Wachtwoord').fill(account.password);
+	await page.getByLabel('Ik heb de privacyverklaring gelezen').check();
+	await page.getByRole('button', { name: 'Account maken' }).click();
+	await expect(page).toHaveURL(/\/mijn$/);
+	return account;
+}
+
+async function nav(page: Page, name: string) {
+	await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name, exact: true }).click();
+}
+
+test('a new resident builds a paspoort offline, and it reaches the server', async ({ page, context, browser, baseURL }) => {
+	test.setTimeout(120_000);
+	const account = await registerResident(page);
+	// First run: an empty paspoort leads step by step.
+	await expect(page.getByText('Je paspoort is voor 0% compleet')).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Welkom! We maken samen je paspoort' })).toBeVisible();
+	await expect(page.getByText('Alles opgeslagen')).toBeVisible();
+	await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+	await expectNoA11yViolations(page);
+
+	await context.setOffline(true);
+
+	// Profile
+	await page.getByRole('link', { name: 'Ga naar Over jou' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Over jou' })).toBeVisible();
+	await page.getByLabel('Woonplaats').selectOption({ label: 'Hengelo' });
+	await page.getByLabel('Wat is je situatie nu?').selectOption({ label: 'Ik zoek werk' });
+	await page.getByLabel('Hoogste opleiding').selectOption({ label: 'mbo 2' });
+	await page.getByLabel('Beroep', { exact: true }).selectOption({ label: 'Logistiek planner' });
+	await page.getByRole('button', { name: 'Beroep toevoegen' }).click();
+	await page.getByLabel('Telefoonnummer').fill('06 1234 abc');
+	await page.getByRole('button', { name: 'Opslaan' }).click();
+	await expect(page.getByText('Gebruik alleen cijfers, spaties, + en -.')).toBeVisible();
+	await expect(page.getByLabel('Woonplaats')).toHaveValue('hengelo');
+	await page.getByLabel('Telefoonnummer').fill('06 1234 5678');
+	await page.getByRole('button', { name: 'Opslaan' }).click();
+	await expect(page.getByText('Opgeslagen op dit apparaat.')).toBeVisible();
+	await expect(page.getByText(/wacht(en)? op verbinding/).first()).toBeVisible();
+	await expectNoA11yViolations(page);
+
+	// One job, with the occupation so skills can be suggested
+	await page.getByRole('link', { name: 'Volgende: Werkervaring' }).click();
+	await expect(page.getByText('Je hebt nog geen werkervaring toegevoegd.')).toBeVisible();
+	await page.getByRole('button', { name: 'Werkervaring toevoegen' }).click();
+	await page.getByLabel('Beroep', { exact: true }).selectOption({ label: 'Logistiek medewerker' });
+	await expect(page.getByLabel('Functie')).toHaveValue('Logistiek medewerker');
+	await page.getByLabel('Werkgever').fill('Distributiecentrum Hengelo');
+	await page.getByLabel('Begonnen in').fill('2019-03');
+	await page.getByRole('button', { name: 'Opslaan' }).click();
+	await expect(page.getByRole('heading', { level: 2, name: 'Logistiek medewerker' })).toBeVisible();
+	await expectNoA11yViolations(page);
+
+	// Five skills found by search, one typed with a typo
+	await page.getByRole('link', { name: 'Volgende: Skills' }).click();
+	const search = page.getByLabel('Zoek een skill');
+	for (const [query, skill] of [
+		['heftruk', 'Heftruck rijden'],
+		['excel', 'Werken met Excel'],
+		['vca', 'Veilig werken (VCA)'],
+		['klantvriendelijk', 'Klantgericht werken'],
+		['routes', 'Routes plannen']
+	]) {
+		await search.fill(query);
+		await page.getByRole('button', { name: `Voeg ${skill} toe` }).click();
+		await expect(page.getByRole('heading', { name: /Mijn skills/ })).toBeVisible();
+		await expect(page.locator('.claims').getByText(skill, { exact: true })).toBeVisible();
+	}
+	await search.fill('');
+	// Suggestions from the job, confirmed with one tap each
+	await page.getByRole('button', { name: 'Ja, ik kan: Orders verzamelen' }).click();
+	await page.getByRole('button', { name: 'Ja, ik kan: Goederen ontvangen en controleren' }).click();
+	await expect(page.getByRole('heading', { name: 'Mijn skills (7)' })).toBeVisible();
+	// A self-declared skill never looks validated
+	await expect(page.locator('.claims').getByText('Zelf ingeschat')).toHaveCount(7);
+	await expect(page.locator('.claims').getByText('Bevestigd door adviseur')).toHaveCount(0);
+	await page.getByLabel('Niveau van Heftruck rijden').selectOption({ label: 'Ervaren' });
+	await expectNoA11yViolations(page);
+
+	// A certificate with a photo
+	await page.getByRole('link', { name: 'Volgende: Opleidingen en certificaten' }).click();
+	await page.getByRole('button', { name: 'Certificaat toevoegen' }).click();
+	await page.getByLabel('Naam', { exact: true }).fill('Heftruckcertificaat');
+	await page.getByLabel('Uitgegeven door').fill('Demo Opleidingen Twente');
+	await page.getByLabel('Foto of pdf').setInputFiles({ name: 'heftruck.png', mimeType: 'image/png', buffer: readFileSync('static/icons/icon-192.png') });
+	await page.getByRole('button', { name: 'Opslaan' }).click();
+	await expect(page.getByRole('img', { name: 'Foto van Heftruckcertificaat' })).toBeVisible();
+	await expect(page.getByText('Wacht op verbinding om te uploaden')).toBeVisible();
+	await expectNoA11yViolations(page);
+
+	// Reload offline: everything is still there
+	await nav(page, 'Mijn paspoort');
+	await page.reload();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welkom, Fatima El Amrani');
+	await expect(page.getByText(/Je paspoort is voor \d+% compleet/)).toBeVisible();
+	await expect(page.getByText(/wachten op verbinding/)).toBeVisible();
+	await nav(page, 'Profiel');
+	await expect(page.getByLabel('Woonplaats')).toHaveValue('hengelo');
+	await page.goto('/mijn/skills').catch(() => undefined);
+	await expect(page.getByRole('heading', { name: 'Mijn skills (7)' })).toBeVisible();
+
+	// Online: everything reaches the server, the photo too
+	await context.setOffline(false);
+	await page.getByRole('link', { name: 'Mijn paspoort' }).first().click();
+	await expect(page.getByText('Alles opgeslagen')).toBeVisible({ timeout: 20_000 });
+
+	const second = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 } });
+	const other = await second.newPage();
+	await signIn(other, account);
+	await other.goto('/mijn/skills');
+	await expect(other.getByRole('heading', { name: 'Mijn skills (7)' })).toBeVisible({ timeout: 20_000 });
+	await expect(other.locator('.claims').getByText('Heftruck rijden', { exact: true })).toBeVisible();
+	await expect(other.getByLabel('Niveau van Heftruck rijden')).toHaveValue('3');
+	await other.goto('/mijn/ervaring');
+	await expect(other.getByText('Distributiecentrum Hengelo')).toBeVisible();
+	await other.goto('/mijn/opleiding');
+	const photo = other.getByRole('img', { name: 'Foto van Heftruckcertificaat' });
+	await expect(photo).toBeVisible();
+	await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+	await other.goto('/mijn/profiel');
+	await expect(other.getByLabel('Telefoonnummer')).toHaveValue('06 1234 5678');
+	await expect(other.getByRole('list').getByText('Logistiek planner')).toBeVisible();
+	await second.close();
+});
+
+test('the resident downloads a CV and a JSON Resume made on the device, also offline', async ({ page, context }) => {
+	await registerResident(page);
+	await expect(page.getByText('Alles opgeslagen')).toBeVisible();
+	// The worker has precached the app, the PDF code included.
+	await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+	await context.setOffline(true);
+	await page.getByLabel('Zet mijn e-mailadres en telefoonnummer op het cv').check();
+	const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download cv (pdf)' }).click()]);
+	expect(pdf.suggestedFilename()).toBe('cv-fatima-el-amrani.pdf');
+	const bytes = readFileSync(await pdf.path());
+	expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+
+	const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON Resume' }).click()]);
+	const resume = JSON.parse(readFileSync(await json.path(), 'utf8'));
+	expect(resume.basics.name).toBe('Fatima El Amrani');
+	await expect(page.getByText('Je bestand staat klaar in je downloads.')).toBeVisible();
+	await expectNoA11yViolations(page);
+	await context.setOffline(false);
+});

@@ -1,0 +1,32 @@
+import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+
+/** Where file bytes live, by SHA-256. Local disk by default; an S3-compatible store fits the same shape. */
+export interface FileStorage {
+	put(sha256: string, bytes: Uint8Array): Promise<void>;
+	get(sha256: string): Promise<Uint8Array | null>;
+}
+
+export function diskStorage(root: string): FileStorage {
+	const pathOf = (sha: string) => join(root, sha.slice(0, 2), sha);
+	return {
+		async put(sha256, bytes) {
+			const target = pathOf(sha256);
+			if (await stat(target).catch(() => null)) return;
+			await mkdir(join(root, sha256.slice(0, 2)), { recursive: true });
+			// Write then rename, so a crash never leaves half a file under its final name.
+			const temporary = `${target}.${process.pid}.${Date.now()}.tmp`;
+			await writeFile(temporary, bytes);
+			await rename(temporary, target);
+		},
+		async get(sha256) {
+			return readFile(pathOf(sha256)).then((b) => new Uint8Array(b)).catch(() => null);
+		}
+	};
+}
+
+let storage: FileStorage | undefined;
+export function fileStorage(): FileStorage {
+	storage ??= diskStorage(resolve(process.env.FILES_DIR ?? resolve(process.env.DATA_DIR ?? '.data', 'files')));
+	return storage;
+}
