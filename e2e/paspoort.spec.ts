@@ -1,18 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { expectNoA11yViolations, signIn, uniqueEmail } from './support';
+import { expectNoA11yViolations, registerResident as register, signIn } from './support';
 
-async function registerResident(page: Page) {
-	const account = { email: uniqueEmail('paspoort'), password: 'een-lang-wachtwoord-2026' };
-	await page.goto('/registreren');
-	await page.getByLabel('Naam', { exact: true }).fill('Fatima El Amrani');
-	await page.getByLabel('E-mailadres').fill(account.email);
-	await page.getByLabel('Wachtwoord').fill(account.password);
-	await page.getByLabel('Ik heb de privacyverklaring gelezen').check();
-	await page.getByRole('button', { name: 'Account maken' }).click();
-	await expect(page).toHaveURL(/\/mijn$/);
-	return account;
-}
+const registerResident = (page: Page) => register(page, 'Fatima El Amrani');
 
 async function nav(page: Page, name: string) {
 	await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name, exact: true }).click();

@@ -26,3 +26,16 @@ export async function signIn(page: Page, account: { email: string; password: str
 export function uniqueEmail(prefix: string): string {
 	return `${prefix}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.nl`;
 }
+
+/** A resident of its own per test, so no other test (or repeat) edits the same portfolio meanwhile. */
+export async function registerResident(page: Page, name = 'Test Inwoner'): Promise<{ email: string; password: string }> {
+	const account = { email: uniqueEmail('inwoner'), password: 'een-lang-wachtwoord-2026' };
+	await page.goto('/registreren');
+	await page.getByLabel('Naam', { exact: true }).fill(name);
+	await page.getByLabel('E-mailadres').fill(account.email);
+	await page.getByLabel('Wachtwoord').fill(account.password);
+	await page.getByLabel('Ik heb de privacyverklaring gelezen').check();
+	await page.getByRole('button', { name: 'Account maken' }).click();
+	await expect(page).toHaveURL(/\/mijn$/);
+	return account;
+}

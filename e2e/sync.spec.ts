@@ -1,18 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { expectNoA11yViolations, signIn, uniqueEmail } from './support';
-
-/** A resident of its own per test, so no other test (or repeat) edits the same profile meanwhile. */
-async function registerResident(page: Page): Promise<{ email: string; password: string }> {
-	const account = { email: uniqueEmail('sync'), password: 'een-lang-wachtwoord-2026' };
-	await page.goto('/registreren');
-	await page.getByLabel('Naam', { exact: true }).fill('Sync Test');
-	await page.getByLabel('E-mailadres').fill(account.email);
-	await page.getByLabel('Wachtwoord').fill(account.password);
-	await page.getByLabel('Ik heb de privacyverklaring gelezen').check();
-	await page.getByRole('button', { name: 'Account maken' }).click();
-	await expect(page).toHaveURL(/\/mijn$/);
-	return account;
-}
+import { expect, test } from '@playwright/test';
+import { expectNoA11yViolations, registerResident, signIn } from './support';
 
 test('an edit made offline survives a reload, then reaches the server and the resident’s other device', async ({ page, context, browser, baseURL }) => {
 	const account = await registerResident(page);
