@@ -485,3 +485,162 @@ export const apkInvitation = pgTable(
 		index('apk_invitation_email_idx').on(t.email)
 	]
 );
+
+// --- delen ---
+
+/**
+ * A resident's consent: one grantee (an adviser, or an employer organisation), some sections, until
+ * `expires_at` or `revoked_at`. Every read of someone else's portfolio checks for an active one.
+ */
+export const shareGrant = pgTable(
+	'share_grant',
+	{
+		id: uuid('id').primaryKey(),
+		portfolioId: uuid('portfolio_id')
+			.notNull()
+			.references(() => portfolio.id, { onDelete: 'cascade' }),
+		granteeUserId: uuid('grantee_user_id').references(() => user.id, { onDelete: 'cascade' }),
+		granteeOrganisationId: uuid('grantee_organisation_id').references(() => organisation.id, { onDelete: 'cascade' }),
+		sections: jsonb('sections').$type<string[]>().notNull(),
+		origin: text('origin', { enum: ['manual', 'gesprek', 'talentpool'] }).notNull(),
+		createdAt: createdAt(),
+		expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+		revokedAt: timestamp('revoked_at', { withTimezone: true })
+	},
+	(t) => [
+		check('share_grant_one_grantee', sql`(${t.granteeUserId} is null) <> (${t.granteeOrganisationId} is null)`),
+		index('share_grant_portfolio_idx').on(t.portfolioId),
+		index('share_grant_user_idx').on(t.granteeUserId),
+		index('share_grant_organisation_idx').on(t.granteeOrganisationId)
+	]
+);
+
+/**
+ * Who looked at which section, and when; refused attempts too. Names are copied so the resident can still
+ * read the entry after the viewer's account is gone.
+ */
+export const accessLog = pgTable(
+	'access_log',
+	{
+		id: uuid('id').primaryKey(),
+		portfolioId: uuid('portfolio_id')
+			.notNull()
+			.references(() => portfolio.id, { onDelete: 'cascade' }),
+		viewerId: uuid('viewer_id').references(() => user.id, { onDelete: 'set null' }),
+		viewerName: text('viewer_name').notNull(),
+		organisationName: text('organisation_name'),
+		section: text('section').notNull(),
+		allowed: boolean('allowed').notNull(),
+		at: timestamp('at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index('access_log_portfolio_idx').on(t.portfolioId, t.at)]
+);
+
+/** A gesprek code: shown by the resident, typed by an adviser within ten minutes, usable once. */
+export const gesprekCode = pgTable(
+	'gesprek_code',
+	{
+		code: text('code').primaryKey(),
+		portfolioId: uuid('portfolio_id')
+			.notNull()
+			.references(() => portfolio.id, { onDelete: 'cascade' }),
+		sections: jsonb('sections').$type<string[]>().notNull(),
+		grantHours: integer('grant_hours').notNull(),
+		createdAt: createdAt(),
+		expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+		usedAt: timestamp('used_at', { withTimezone: true }),
+		usedBy: uuid('used_by').references(() => user.id, { onDelete: 'set null' })
+	},
+	(t) => [index('gesprek_code_portfolio_idx').on(t.portfolioId)]
+);
+
+/** The adviser's gespreksverslag: the adviser's own row, shown to the resident too. */
+export const gesprekNote = pgTable(
+	'gesprek_note',
+	{
+		id: uuid('id').primaryKey(),
+		portfolioId: uuid('portfolio_id')
+			.notNull()
+			.references(() => portfolio.id, { onDelete: 'cascade' }),
+		adviserId: uuid('adviser_id').references(() => user.id, { onDelete: 'set null' }),
+		adviserName: text('adviser_name').notNull(),
+		body: text('body').notNull(),
+		createdAt: createdAt()
+	},
+	(t) => [index('gesprek_note_portfolio_idx').on(t.portfolioId, t.createdAt)]
+);
+
+/** A step the adviser proposes; it enters the ontwikkelplan only when the resident accepts it. */
+export const gesprekSuggestion = pgTable(
+	'gesprek_suggestion',
+	{
+		id: uuid('id').primaryKey(),
+		portfolioId: uuid('portfolio_id')
+			.notNull()
+			.references(() => portfolio.id, { onDelete: 'cascade' }),
+		adviserId: uuid('adviser_id').references(() => user.id, { onDelete: 'set null' }),
+		adviserName: text('adviser_name').notNull(),
+		title: text('title').notNull(),
+		description: text('description').notNull().default(''),
+		status: text('status', { enum: ['open', 'accepted', 'rejected'] }).notNull().default('open'),
+		planItemId: uuid('plan_item_id'),
+		createdAt: createdAt(),
+		decidedAt: timestamp('decided_at', { withTimezone: true })
+	},
+	(t) => [index('gesprek_suggestion_portfolio_idx').on(t.portfolioId, t.createdAt)]
+);
+
+/** Who validated which skill claim and when; the claim itself only carries `source = 'gevalideerd'`. */
+export const skillValidation = pgTable(
+	'skill_validation',
+	{
+		id: uuid('id').primaryKey(),
+		portfolioId: uuid('portfolio_id')
+			.notNull()
+			.references(() => portfolio.id, { onDelete: 'cascade' }),
+		skillClaimId: uuid('skill_claim_id').notNull(),
+		adviserId: uuid('adviser_id').references(() => user.id, { onDelete: 'set null' }),
+		adviserName: text('adviser_name').notNull(),
+		at: timestamp('at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index('skill_validation_portfolio_idx').on(t.portfolioId)]
+);
+
+/**
+ * The anonymous talentpool card, built on the server from structured fields only (no names or free
+ * text). Its own random id is what employers see, never the portfolio id.
+ */
+export const talentpoolCard = pgTable(
+	'talentpool_card',
+	{
+		id: uuid('id').primaryKey(),
+		portfolioId: uuid('portfolio_id')
+			.notNull()
+			.references(() => portfolio.id, { onDelete: 'cascade' }),
+		card: jsonb('card').notNull(),
+		optedInAt: timestamp('opted_in_at', { withTimezone: true }).notNull().defaultNow(),
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [uniqueIndex('talentpool_card_portfolio_unique').on(t.portfolioId)]
+);
+
+/** An employer's request to get in touch with the resident behind a card. */
+export const contactRequest = pgTable(
+	'contact_request',
+	{
+		id: uuid('id').primaryKey(),
+		portfolioId: uuid('portfolio_id')
+			.notNull()
+			.references(() => portfolio.id, { onDelete: 'cascade' }),
+		organisationId: uuid('organisation_id')
+			.notNull()
+			.references(() => organisation.id, { onDelete: 'cascade' }),
+		senderId: uuid('sender_id').references(() => user.id, { onDelete: 'set null' }),
+		message: text('message').notNull(),
+		status: text('status', { enum: ['open', 'accepted', 'declined'] }).notNull().default('open'),
+		grantId: uuid('grant_id').references(() => shareGrant.id, { onDelete: 'set null' }),
+		createdAt: createdAt(),
+		decidedAt: timestamp('decided_at', { withTimezone: true })
+	},
+	(t) => [index('contact_request_portfolio_idx').on(t.portfolioId), index('contact_request_organisation_idx').on(t.organisationId)]
+);
