@@ -644,3 +644,73 @@ export const contactRequest = pgTable(
 	},
 	(t) => [index('contact_request_portfolio_idx').on(t.portfolioId), index('contact_request_organisation_idx').on(t.organisationId)]
 );
+
+// --- evc ---
+
+/** The kwalificatie (meetlat) a resident collects EVC proof against. */
+export const evcTrack = pgTable(
+	'evc_track',
+	{
+		...syncColumns(),
+		kwalificatieId: text('kwalificatie_id').notNull(),
+		status: text('status').notNull().default('verzamelen')
+	},
+	(t) => [index('evc_track_pull_idx').on(t.portfolioId, t.version)]
+);
+
+/** One evidence item: a file, a STARR story or a werkgeversverklaring, mapped to werkprocessen. */
+export const evcEvidence = pgTable(
+	'evc_evidence',
+	{
+		...syncColumns(),
+		trackId: uuid('track_id').notNull(),
+		kind: text('kind').notNull(),
+		title: text('title').notNull(),
+		werkprocesIds: jsonb('werkproces_ids').$type<string[]>().notNull().default([]),
+		fileId: text('file_id'),
+		fileName: text('file_name').notNull().default(''),
+		fileType: text('file_type').notNull().default(''),
+		situatie: text('situatie').notNull().default(''),
+		taak: text('taak').notNull().default(''),
+		actie: text('actie').notNull().default(''),
+		resultaat: text('resultaat').notNull().default(''),
+		reflectie: text('reflectie').notNull().default(''),
+		refName: text('ref_name').notNull().default(''),
+		refRole: text('ref_role').notNull().default(''),
+		refContact: text('ref_contact').notNull().default(''),
+		refStatement: text('ref_statement').notNull().default('')
+	},
+	(t) => [index('evc_evidence_pull_idx').on(t.portfolioId, t.version)]
+);
+
+/** An adviser's verdict on one evidence item: the adviser's own row, which residents only read. */
+export const evcReview = pgTable(
+	'evc_review',
+	{
+		...syncColumns(),
+		evidenceId: uuid('evidence_id').notNull(),
+		verdict: text('verdict').notNull(),
+		comment: text('comment').notNull().default(''),
+		reviewerName: text('reviewer_name').notNull().default(''),
+		reviewedAt: text('reviewed_at').notNull()
+	},
+	(t) => [index('evc_review_pull_idx').on(t.portfolioId, t.version), index('evc_review_evidence_idx').on(t.evidenceId)]
+);
+
+/** The ervaringscertificaat or praktijkverklaring the procedure ended with. */
+export const evcOutcome = pgTable(
+	'evc_outcome',
+	{
+		...syncColumns(),
+		kind: text('kind').notNull(),
+		kwalificatieId: text('kwalificatie_id').notNull(),
+		provider: text('provider').notNull(),
+		issuedOn: text('issued_on').notNull(),
+		validUntil: text('valid_until'),
+		werkprocesIds: jsonb('werkproces_ids').$type<string[]>().notNull().default([]),
+		fileId: text('file_id'),
+		fileName: text('file_name').notNull().default(''),
+		fileType: text('file_type').notNull().default('')
+	},
+	(t) => [index('evc_outcome_pull_idx').on(t.portfolioId, t.version)]
+);

@@ -2,6 +2,7 @@ import type { EntitySpec } from '../entity';
 import { planItemEntity, voucherDraftEntity } from './aanbod';
 import { apkAnswerEntity, apkScanEntity } from './apk';
 import { certificateEntity, educationEntity, languageEntity, workExperienceEntity } from './paspoort';
+import { evcEvidenceEntity, evcOutcomeEntity, evcReviewEntity, evcTrackEntity } from './evc';
 import { profileEntity } from './profile';
 import { skillClaimEntity } from './skill-claim';
 
@@ -16,7 +17,8 @@ export const entitySpecs: Record<string, EntitySpec> = {
 	[planItemEntity.name]: planItemEntity as unknown as EntitySpec,
 	[voucherDraftEntity.name]: voucherDraftEntity as unknown as EntitySpec,
 	[apkScanEntity.name]: apkScanEntity as unknown as EntitySpec,
-	[apkAnswerEntity.name]: apkAnswerEntity as unknown as EntitySpec
+	[apkAnswerEntity.name]: apkAnswerEntity as unknown as EntitySpec,
+	...Object.fromEntries([evcTrackEntity, evcEvidenceEntity, evcReviewEntity, evcOutcomeEntity].map((e) => [e.name, e as unknown as EntitySpec]))
 };
 
 export function findEntitySpec(name: string): EntitySpec | undefined {
