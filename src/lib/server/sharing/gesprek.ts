@@ -1,0 +1,143 @@
+import { randomInt } from 'node:crypto';
+import { and, desc, eq, isNull } from 'drizzle-orm';
+import { newId } from '../../shared/id';
+import { GESPREK_CODE_ALPHABET, GESPREK_CODE_LENGTH, GESPREK_CODE_MINUTES, type ShareSection } from '../../shared/sharing';
+import type { SessionUser } from '../auth/session';
+import type { Db } from '../db/client';
+import { gesprekCode, gesprekNote, gesprekSuggestion, portfolioSync, skillClaim, skillValidation } from '../db/schema';
+import { writeEntities } from '../sync/server-write';
+import { createGrant } from './grants';
+
+/** About 40 bits, alive for ten minutes and used once: guessing one is not a practical attack. */
+function newCode(): string {
+	let code = '';
+	for (let i = 0; i < GESPREK_CODE_LENGTH; i++) code += GESPREK_CODE_ALPHABET[randomInt(GESPREK_CODE_ALPHABET.length)];
+	return code;
+}
+
+export async function createGesprekCode(
+	db: Db,
+	input: { portfolioId: string; sections: readonly ShareSection[]; hours: number; now?: Date }
+): Promise<{ code: string; expiresAt: Date }> {
+	const now = input.now ?? new Date();
+	const expiresAt = new Date(now.getTime() + GESPREK_CODE_MINUTES * 60_000);
+	const code = newCode();
+	await db.insert(gesprekCode).values({ code, portfolioId: input.portfolioId, sections: [...input.sections], grantHours: input.hours, createdAt: now, expiresAt });
+	return { code, expiresAt };
+}
+
+export type RedeemResult = { ok: true; portfolioId: string; grantId: string } | { ok: false; reason: 'unknown' | 'expired' | 'used' };
+
+/** The adviser types the code; under a row lock, so two advisers racing for one code cannot both get in. */
+export async function redeemGesprekCode(db: Db, input: { adviserId: string; code: string; now?: Date }): Promise<RedeemResult> {
+	const now = input.now ?? new Date();
+	return db.transaction(async (t) => {
+		const tx = t as unknown as Db;
+		const [row] = await tx.select().from(gesprekCode).where(eq(gesprekCode.code, input.code)).for('update');
+		if (!row) return { ok: false, reason: 'unknown' } as const;
+		if (row.usedAt) return { ok: false, reason: 'used' } as const;
+		if (row.expiresAt <= now) return { ok: false, reason: 'expired' } as const;
+		await tx.update(gesprekCode).set({ usedAt: now, usedBy: input.adviserId }).where(eq(gesprekCode.code, row.code));
+		const grantId = await createGrant(tx, {
+			portfolioId: row.portfolioId,
+			grantee: { userId: input.adviserId },
+			sections: row.sections as ShareSection[],
+			origin: 'gesprek',
+			expiresAt: new Date(now.getTime() + row.grantHours * 3_600_000),
+			now
+		});
+		return { ok: true, portfolioId: row.portfolioId, grantId } as const;
+	});
+}
+
+async function headVersion(db: Db, portfolioId: string): Promise<number> {
+	const [row] = await db.select({ version: portfolioSync.version }).from(portfolioSync).where(eq(portfolioSync.portfolioId, portfolioId));
+	return row?.version ?? 0;
+}
+
+/**
+ * Marks a claim 'gevalideerd' through the sync write path, so the resident's devices pull it, and records
+ * who did it and when. The caller has checked the skills section grant.
+ */
+export async function validateSkill(db: Db, input: { adviser: SessionUser; portfolioId: string; skillClaimId: string; now?: Date }): Promise<boolean> {
+	const [claim] = await db
+		.select({ id: skillClaim.id })
+		.from(skillClaim)
+		.where(and(eq(skillClaim.id, input.skillClaimId), eq(skillClaim.portfolioId, input.portfolioId), isNull(skillClaim.deletedAt)));
+	if (!claim) return false;
+	await writeEntities(db, { userId: input.adviser.id, role: 'adviseur' }, input.portfolioId, [
+		{ entity: 'skillClaim', entityId: claim.id, op: 'patch', patch: { source: 'gevalideerd' }, baseVersion: await headVersion(db, input.portfolioId) }
+	]);
+	await db.insert(skillValidation).values({
+		id: newId(),
+		portfolioId: input.portfolioId,
+		skillClaimId: claim.id,
+		adviserId: input.adviser.id,
+		adviserName: input.adviser.displayName,
+		at: input.now ?? new Date()
+	});
+	return true;
+}
+
+export async function addGesprekNote(db: Db, input: { adviser: SessionUser; portfolioId: string; body: string }): Promise<void> {
+	await db.insert(gesprekNote).values({ id: newId(), portfolioId: input.portfolioId, adviserId: input.adviser.id, adviserName: input.adviser.displayName, body: input.body });
+}
+
+export async function addSuggestion(db: Db, input: { adviser: SessionUser; portfolioId: string; title: string; description: string }): Promise<void> {
+	await db.insert(gesprekSuggestion).values({
+		id: newId(),
+		portfolioId: input.portfolioId,
+		adviserId: input.adviser.id,
+		adviserName: input.adviser.displayName,
+		title: input.title,
+		description: input.description
+	});
+}
+
+export async function notesOf(db: Db, portfolioId: string) {
+	const rows = await db.select().from(gesprekNote).where(eq(gesprekNote.portfolioId, portfolioId)).orderBy(desc(gesprekNote.createdAt));
+	return rows.map((r) => ({ id: r.id, adviserName: r.adviserName, body: r.body, createdAt: r.createdAt.toISOString() }));
+}
+
+export async function suggestionsOf(db: Db, portfolioId: string) {
+	const rows = await db.select().from(gesprekSuggestion).where(eq(gesprekSuggestion.portfolioId, portfolioId)).orderBy(desc(gesprekSuggestion.createdAt));
+	return rows.map((r) => ({
+		id: r.id,
+		adviserName: r.adviserName,
+		title: r.title,
+		description: r.description,
+		status: r.status,
+		createdAt: r.createdAt.toISOString(),
+		decidedAt: r.decidedAt?.toISOString() ?? null
+	}));
+}
+
+export async function validationsOf(db: Db, portfolioId: string) {
+	const rows = await db.select().from(skillValidation).where(eq(skillValidation.portfolioId, portfolioId)).orderBy(desc(skillValidation.at));
+	return rows.map((r) => ({ skillClaimId: r.skillClaimId, adviserName: r.adviserName, at: r.at.toISOString() }));
+}
+
+/**
+ * The resident's answer. Accepting puts the step in the ontwikkelplan as the resident's own planItem
+ * (origin 'gesprek'), which the adviser sees when the ontwikkelplan section is shared.
+ */
+export async function answerSuggestion(
+	db: Db,
+	input: { residentId: string; portfolioId: string; suggestionId: string; decision: 'accept' | 'reject'; now?: Date }
+): Promise<boolean> {
+	// Deciding first, on the open row only, means a double tap cannot put the step in the plan twice.
+	const [row] = await db
+		.update(gesprekSuggestion)
+		.set({ status: input.decision === 'accept' ? 'accepted' : 'rejected', decidedAt: input.now ?? new Date() })
+		.where(and(eq(gesprekSuggestion.id, input.suggestionId), eq(gesprekSuggestion.portfolioId, input.portfolioId), eq(gesprekSuggestion.status, 'open')))
+		.returning();
+	if (!row) return false;
+	if (input.decision === 'accept') {
+		const planItemId = newId();
+		await writeEntities(db, { userId: input.residentId, role: 'inwoner' }, input.portfolioId, [
+			{ entity: 'planItem', entityId: planItemId, op: 'create', patch: { kind: 'actie', title: row.title, description: row.description, origin: 'gesprek' }, baseVersion: 0 }
+		]);
+		await db.update(gesprekSuggestion).set({ planItemId }).where(eq(gesprekSuggestion.id, row.id));
+	}
+	return true;
+}

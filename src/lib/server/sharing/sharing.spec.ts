@@ -1,0 +1,162 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { isHttpError } from '@sveltejs/kit';
+import { eq } from 'drizzle-orm';
+import type { SessionUser } from '$lib/server/auth/session';
+import type { DbHandle } from '$lib/server/db/client';
+import { accessLog, organisation, skillClaim, user } from '$lib/server/db/schema';
+import { openTestDatabase } from '$lib/server/db/testing';
+import { writeEntities } from '$lib/server/sync/server-write';
+import { makeResident, makeUser, resetSyncTables } from '$lib/server/sync/testing';
+import { newId } from '$lib/shared/id';
+import type { Role } from '$lib/shared/roles';
+import { requireSectionAccess, sectionsVisibleTo } from './access';
+import { answerSuggestion, addSuggestion, createGesprekCode, redeemGesprekCode, suggestionsOf, validateSkill } from './gesprek';
+import { createGrant, revokeGrant } from './grants';
+import { readSection } from './view';
+
+let handle: DbHandle;
+
+beforeAll(async () => {
+	handle = await openTestDatabase();
+});
+afterAll(async () => handle.close());
+beforeEach(async () => {
+	await resetSyncTables(handle.db);
+	await handle.db.delete(organisation);
+});
+
+async function person(roles: Role[], organisationId: string | null = null): Promise<SessionUser> {
+	const { userId } = await makeUser(handle.db, roles);
+	if (organisationId) await handle.db.update(user).set({ organisationId }).where(eq(user.id, userId));
+	return { id: userId, email: `${userId}@example.nl`, displayName: `Persoon ${roles.join('+')}`, roles, organisationId, locale: 'nl' };
+}
+
+async function status(run: () => Promise<unknown>): Promise<number> {
+	try {
+		await run();
+		return 200;
+	} catch (e) {
+		if (isHttpError(e)) return e.status;
+		throw e;
+	}
+}
+
+const logRows = (portfolioId: string) => handle.db.select().from(accessLog).where(eq(accessLog.portfolioId, portfolioId));
+
+describe('section access', () => {
+	it('allows a granted section and logs every read; refuses and logs another section', async () => {
+		const resident = await makeResident(handle.db);
+		const adviser = await person(['adviseur']);
+		await createGrant(handle.db, { portfolioId: resident.portfolioId, grantee: { userId: adviser.id }, sections: ['skills'], origin: 'manual', expiresAt: new Date(Date.now() + 3_600_000) });
+
+		expect(await status(() => requireSectionAccess(handle.db, { viewer: adviser, portfolioId: resident.portfolioId, section: 'skills' }))).toBe(200);
+		expect(await status(() => requireSectionAccess(handle.db, { viewer: adviser, portfolioId: resident.portfolioId, section: 'skills' }))).toBe(200);
+		expect(await status(() => requireSectionAccess(handle.db, { viewer: adviser, portfolioId: resident.portfolioId, section: 'profiel' }))).toBe(403);
+
+		const rows = await logRows(resident.portfolioId);
+		expect(rows.map((r) => [r.viewerId, r.section, r.allowed]).sort()).toEqual([
+			[adviser.id, 'profiel', false],
+			[adviser.id, 'skills', true],
+			[adviser.id, 'skills', true]
+		]);
+		expect(await sectionsVisibleTo(handle.db, { viewer: adviser, portfolioId: resident.portfolioId })).toEqual(['skills']);
+	});
+
+	it('stops at expiry and at revocation, immediately', async () => {
+		const resident = await makeResident(handle.db);
+		const adviser = await person(['adviseur']);
+		const start = new Date('2026-03-01T10:00:00Z');
+		const grantId = await createGrant(handle.db, { portfolioId: resident.portfolioId, grantee: { userId: adviser.id }, sections: ['skills'], origin: 'manual', expiresAt: new Date('2026-03-02T10:00:00Z'), now: start });
+		const at = (iso: string) => status(() => requireSectionAccess(handle.db, { viewer: adviser, portfolioId: resident.portfolioId, section: 'skills', now: new Date(iso) }));
+
+		expect(await at('2026-03-02T09:59:59Z')).toBe(200);
+		expect(await at('2026-03-02T10:00:00Z')).toBe(403);
+
+		// A fresh grant, revoked: the very next read is refused.
+		const fresh = await createGrant(handle.db, { portfolioId: resident.portfolioId, grantee: { userId: adviser.id }, sections: ['skills'], origin: 'manual', expiresAt: new Date(Date.now() + 3_600_000) });
+		expect(await status(() => requireSectionAccess(handle.db, { viewer: adviser, portfolioId: resident.portfolioId, section: 'skills' }))).toBe(200);
+		expect(await revokeGrant(handle.db, { portfolioId: resident.portfolioId, grantId: grantId })).toBe(true);
+		expect(await sectionsVisibleTo(handle.db, { viewer: adviser, portfolioId: resident.portfolioId })).toEqual(['skills']);
+		expect(await revokeGrant(handle.db, { portfolioId: resident.portfolioId, grantId: fresh })).toBe(true);
+		expect(await status(() => requireSectionAccess(handle.db, { viewer: adviser, portfolioId: resident.portfolioId, section: 'skills' }))).toBe(403);
+		expect(await sectionsVisibleTo(handle.db, { viewer: adviser, portfolioId: resident.portfolioId })).toEqual([]);
+	});
+
+	it('gives an organisation grant to its employers only, and never to other people', async () => {
+		const resident = await makeResident(handle.db);
+		const orgId = newId();
+		const otherOrg = newId();
+		await handle.db.insert(organisation).values([
+			{ id: orgId, name: 'Demo Metaalbewerking Hengelo B.V.', kind: 'werkgever' },
+			{ id: otherOrg, name: 'Ander Bedrijf', kind: 'werkgever' }
+		]);
+		const employer = await person(['werkgever'], orgId);
+		const stranger = await person(['werkgever'], otherOrg);
+		const adviser = await person(['adviseur']);
+		await createGrant(handle.db, { portfolioId: resident.portfolioId, grantee: { organisationId: orgId }, sections: ['ervaring'], origin: 'talentpool', expiresAt: new Date(Date.now() + 3_600_000) });
+
+		const read = (viewer: SessionUser) => status(() => readSection(handle.db, { viewer, portfolioId: resident.portfolioId, section: 'ervaring' }));
+		expect(await read(employer)).toBe(200);
+		expect(await read(stranger)).toBe(403);
+		expect(await read(adviser)).toBe(403);
+		const rows = await logRows(resident.portfolioId);
+		expect(rows.find((r) => r.viewerId === employer.id)).toMatchObject({ allowed: true, organisationName: 'Demo Metaalbewerking Hengelo B.V.', section: 'ervaring' });
+	});
+
+	it('lets the owner read without a grant and without a log row', async () => {
+		const resident = await makeResident(handle.db);
+		const owner = { id: resident.userId, email: 'x@example.nl', displayName: 'Eigenaar', roles: ['inwoner'], organisationId: null, locale: 'nl' } satisfies SessionUser;
+		expect(await status(() => requireSectionAccess(handle.db, { viewer: owner, portfolioId: resident.portfolioId, section: 'apk' }))).toBe(200);
+		expect(await logRows(resident.portfolioId)).toEqual([]);
+	});
+});
+
+describe('gesprek codes', () => {
+	it('work once, within ten minutes, for the chosen sections and hours', async () => {
+		const resident = await makeResident(handle.db);
+		const adviser = await person(['adviseur']);
+		const other = await person(['adviseur']);
+		const now = new Date('2026-03-01T10:00:00Z');
+		const { code, expiresAt } = await createGesprekCode(handle.db, { portfolioId: resident.portfolioId, sections: ['skills', 'ervaring'], hours: 24, now });
+		expect(code).toMatch(/^[A-HJKMNP-Z2-9]{8}$/);
+		expect(expiresAt.toISOString()).toBe('2026-03-01T10:10:00.000Z');
+
+		const redeemed = await redeemGesprekCode(handle.db, { adviserId: adviser.id, code, now: new Date('2026-03-01T10:09:59Z') });
+		expect(redeemed).toMatchObject({ ok: true, portfolioId: resident.portfolioId });
+		expect(await redeemGesprekCode(handle.db, { adviserId: other.id, code, now: new Date('2026-03-01T10:09:59Z') })).toEqual({ ok: false, reason: 'used' });
+		expect(await sectionsVisibleTo(handle.db, { viewer: adviser, portfolioId: resident.portfolioId, now: new Date('2026-03-02T09:59:00Z') })).toEqual(['skills', 'ervaring']);
+		expect(await sectionsVisibleTo(handle.db, { viewer: adviser, portfolioId: resident.portfolioId, now: new Date('2026-03-02T10:09:59Z') })).toEqual([]);
+		expect(await sectionsVisibleTo(handle.db, { viewer: other, portfolioId: resident.portfolioId, now: new Date('2026-03-01T11:00:00Z') })).toEqual([]);
+
+		const late = await createGesprekCode(handle.db, { portfolioId: resident.portfolioId, sections: ['skills'], hours: 2, now });
+		expect(await redeemGesprekCode(handle.db, { adviserId: adviser.id, code: late.code, now: new Date('2026-03-01T10:10:00Z') })).toEqual({ ok: false, reason: 'expired' });
+		expect(await redeemGesprekCode(handle.db, { adviserId: adviser.id, code: 'ABCDEFGH', now })).toEqual({ ok: false, reason: 'unknown' });
+	});
+
+	it('let the adviser validate a shared skill through sync and record who, and the resident accept a suggestion into the plan', async () => {
+		const resident = await makeResident(handle.db);
+		const adviser = await person(['adviseur']);
+		const claimId = newId();
+		await writeEntities(handle.db, { userId: resident.userId, role: 'inwoner' }, resident.portfolioId, [
+			{ entity: 'skillClaim', entityId: claimId, op: 'create', patch: { skillId: 'mig-mag-lassen', level: 3, source: 'zelf' }, baseVersion: 0 }
+		]);
+		const { code } = await createGesprekCode(handle.db, { portfolioId: resident.portfolioId, sections: ['skills', 'ontwikkelplan'], hours: 24 });
+		await redeemGesprekCode(handle.db, { adviserId: adviser.id, code });
+
+		expect(await validateSkill(handle.db, { adviser, portfolioId: resident.portfolioId, skillClaimId: claimId })).toBe(true);
+		const [claim] = await handle.db.select().from(skillClaim).where(eq(skillClaim.id, claimId));
+		expect(claim).toMatchObject({ source: 'gevalideerd', updatedBy: adviser.id });
+		const skills = await readSection(handle.db, { viewer: adviser, portfolioId: resident.portfolioId, section: 'skills' });
+		expect(skills[0]).toMatchObject({ source: 'gevalideerd', validation: { adviserName: adviser.displayName } });
+
+		await addSuggestion(handle.db, { adviser, portfolioId: resident.portfolioId, title: 'VCA-basis halen', description: 'Voor werk in de metaal.' });
+		await addSuggestion(handle.db, { adviser, portfolioId: resident.portfolioId, title: 'Heftruckcertificaat', description: '' });
+		const [second, first] = await suggestionsOf(handle.db, resident.portfolioId);
+		expect(await answerSuggestion(handle.db, { residentId: resident.userId, portfolioId: resident.portfolioId, suggestionId: first!.id, decision: 'accept' })).toBe(true);
+		expect(await answerSuggestion(handle.db, { residentId: resident.userId, portfolioId: resident.portfolioId, suggestionId: first!.id, decision: 'accept' })).toBe(false);
+		expect(await answerSuggestion(handle.db, { residentId: resident.userId, portfolioId: resident.portfolioId, suggestionId: second!.id, decision: 'reject' })).toBe(true);
+
+		const plan = await readSection(handle.db, { viewer: adviser, portfolioId: resident.portfolioId, section: 'ontwikkelplan' });
+		expect(plan.map((p) => [p.title, p.origin])).toEqual([['VCA-basis halen', 'gesprek']]);
+	});
+});

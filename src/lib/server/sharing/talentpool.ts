@@ -1,0 +1,152 @@
+import { and, desc, eq, isNull } from 'drizzle-orm';
+import { newId } from '../../shared/id';
+import type { ShareSection } from '../../shared/sharing';
+import { MAX_CARD_SKILLS, matchesFilter, regionOf, talentCardSchema, type TalentCard, type TalentCardView, type TalentFilter } from '../../shared/talentpool';
+import type { Db } from '../db/client';
+import { contactRequest, organisation, profile, shareGrant, skillClaim, talentpoolCard } from '../db/schema';
+import { createGrant } from './grants';
+
+const SOURCE_WEIGHT: Record<string, number> = { gevalideerd: 0, certificaat: 1, bewijs: 2, zelf: 3 };
+
+/** The card from structured fields only; the schema parse is the last guard against anything else slipping in. */
+export async function buildCard(db: Db, portfolioId: string, now = new Date()): Promise<TalentCard> {
+	const [p] = await db.select().from(profile).where(and(eq(profile.portfolioId, portfolioId), isNull(profile.deletedAt)));
+	const claims = await db
+		.select({ skillId: skillClaim.skillId, level: skillClaim.level, source: skillClaim.source })
+		.from(skillClaim)
+		.where(and(eq(skillClaim.portfolioId, portfolioId), isNull(skillClaim.deletedAt)));
+	// The strongest evidence first, so a long list keeps what an employer can rely on.
+	claims.sort((a, b) => (SOURCE_WEIGHT[a.source] ?? 9) - (SOURCE_WEIGHT[b.source] ?? 9) || b.level - a.level);
+	return talentCardSchema.parse({
+		beroepswensen: p?.beroepswensen ?? [],
+		skills: claims.slice(0, MAX_CARD_SKILLS),
+		educationLevel: p?.educationLevel ?? null,
+		region: regionOf(p?.woonplaats ?? ''),
+		availability: p?.availability ?? null,
+		updatedMonth: now.toISOString().slice(0, 7)
+	});
+}
+
+/** Opting in (again) rebuilds the card from the current paspoort. */
+export async function optIn(db: Db, portfolioId: string, now = new Date()): Promise<TalentCard> {
+	const card = await buildCard(db, portfolioId, now);
+	await db
+		.insert(talentpoolCard)
+		.values({ id: newId(), portfolioId, card, optedInAt: now, updatedAt: now })
+		.onConflictDoUpdate({ target: talentpoolCard.portfolioId, set: { card, updatedAt: now } });
+	return card;
+}
+
+/** Leaving the pool removes the card; open requests can no longer be answered, past grants stay revocable. */
+export async function optOut(db: Db, portfolioId: string): Promise<void> {
+	await db.delete(talentpoolCard).where(eq(talentpoolCard.portfolioId, portfolioId));
+	await db.delete(contactRequest).where(and(eq(contactRequest.portfolioId, portfolioId), eq(contactRequest.status, 'open')));
+}
+
+export async function cardOf(db: Db, portfolioId: string): Promise<TalentCard | null> {
+	const [row] = await db.select({ card: talentpoolCard.card }).from(talentpoolCard).where(eq(talentpoolCard.portfolioId, portfolioId));
+	return row ? talentCardSchema.parse(row.card) : null;
+}
+
+/** Only opted-in residents have a card, so only they can ever be found. */
+export async function searchCards(db: Db, filter: TalentFilter): Promise<TalentCardView[]> {
+	const rows = await db.select({ id: talentpoolCard.id, card: talentpoolCard.card }).from(talentpoolCard).orderBy(desc(talentpoolCard.updatedAt));
+	return rows.map((r) => ({ id: r.id, ...talentCardSchema.parse(r.card) })).filter((card) => matchesFilter(card, filter));
+}
+
+export type ContactResult = { ok: true; requestId: string } | { ok: false; reason: 'unknown' | 'open' };
+
+/** One open request per organisation and card, so a resident is not flooded by the same employer. */
+export async function sendContactRequest(
+	db: Db,
+	input: { organisationId: string; senderId: string; cardId: string; message: string }
+): Promise<ContactResult> {
+	const [card] = await db.select({ portfolioId: talentpoolCard.portfolioId }).from(talentpoolCard).where(eq(talentpoolCard.id, input.cardId));
+	if (!card) return { ok: false, reason: 'unknown' };
+	const [open] = await db
+		.select({ id: contactRequest.id })
+		.from(contactRequest)
+		.where(and(eq(contactRequest.portfolioId, card.portfolioId), eq(contactRequest.organisationId, input.organisationId), eq(contactRequest.status, 'open')));
+	if (open) return { ok: false, reason: 'open' };
+	const requestId = newId();
+	await db.insert(contactRequest).values({ id: requestId, portfolioId: card.portfolioId, organisationId: input.organisationId, senderId: input.senderId, message: input.message });
+	return { ok: true, requestId };
+}
+
+export async function requestsForResident(db: Db, portfolioId: string) {
+	const rows = await db
+		.select({ request: contactRequest, organisationName: organisation.name })
+		.from(contactRequest)
+		.innerJoin(organisation, eq(organisation.id, contactRequest.organisationId))
+		.where(eq(contactRequest.portfolioId, portfolioId))
+		.orderBy(desc(contactRequest.createdAt));
+	return rows.map(({ request, organisationName }) => ({
+		id: request.id,
+		organisationName,
+		message: request.message,
+		status: request.status,
+		createdAt: request.createdAt.toISOString()
+	}));
+}
+
+/** The resident's answer; accepting gives the organisation a grant for the chosen sections and days. */
+export async function answerContactRequest(
+	db: Db,
+	input: { portfolioId: string; requestId: string } & ({ decision: 'accept'; sections: ShareSection[]; days: number } | { decision: 'decline' }),
+	now = new Date()
+): Promise<boolean> {
+	return db.transaction(async (t) => {
+		const tx = t as unknown as Db;
+		const [row] = await tx
+			.select()
+			.from(contactRequest)
+			.where(and(eq(contactRequest.id, input.requestId), eq(contactRequest.portfolioId, input.portfolioId), eq(contactRequest.status, 'open')))
+			.for('update');
+		if (!row) return false;
+		let grantId: string | null = null;
+		if (input.decision === 'accept') {
+			grantId = await createGrant(tx, {
+				portfolioId: row.portfolioId,
+				grantee: { organisationId: row.organisationId },
+				sections: input.sections,
+				origin: 'talentpool',
+				expiresAt: new Date(now.getTime() + input.days * 86_400_000),
+				now
+			});
+		}
+		await tx
+			.update(contactRequest)
+			.set({ status: input.decision === 'accept' ? 'accepted' : 'declined', decidedAt: now, grantId })
+			.where(eq(contactRequest.id, row.id));
+		return true;
+	});
+}
+
+/**
+ * The employer's sent requests. The card id is not kept on the request, so the list holds only the status,
+ * the message and, once accepted, the grant's expiry.
+ */
+export async function requestsOfOrganisation(db: Db, organisationId: string) {
+	const rows = await db
+		.select({ request: contactRequest, expiresAt: shareGrant.expiresAt, revokedAt: shareGrant.revokedAt })
+		.from(contactRequest)
+		.leftJoin(shareGrant, eq(shareGrant.id, contactRequest.grantId))
+		.where(eq(contactRequest.organisationId, organisationId))
+		.orderBy(desc(contactRequest.createdAt));
+	return rows.map(({ request, expiresAt, revokedAt }) => ({
+		id: request.id,
+		message: request.message,
+		status: request.status,
+		createdAt: request.createdAt.toISOString(),
+		shared: request.status === 'accepted' && !revokedAt && !!expiresAt && expiresAt > new Date()
+	}));
+}
+
+/** The portfolio behind an accepted request of this organisation, for the candidate page. */
+export async function portfolioOfRequest(db: Db, input: { organisationId: string; requestId: string }): Promise<string | null> {
+	const [row] = await db
+		.select({ portfolioId: contactRequest.portfolioId })
+		.from(contactRequest)
+		.where(and(eq(contactRequest.id, input.requestId), eq(contactRequest.organisationId, input.organisationId), eq(contactRequest.status, 'accepted')));
+	return row?.portfolioId ?? null;
+}
