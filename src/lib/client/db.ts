@@ -29,6 +29,8 @@ export interface LocalFile {
 	type: string;
 	/** 0 until uploaded (IndexedDB cannot index booleans). */
 	uploaded: 0 | 1;
+	/** Bytes the server confirmed so far, for the progress shown while a large file goes up. */
+	sent?: number;
 }
 
 export interface MetaEntry {

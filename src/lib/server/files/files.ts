@@ -1,14 +1,20 @@
 import { createHash } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { fileObject, portfolio } from '../db/schema';
+import { certificate, fileObject, portfolio } from '../db/schema';
+import type { SessionUser } from '../auth/session';
+import { requireSectionAccess } from '../sharing/access';
 import { sniffType } from './sniff';
 import type { FileStorage } from './storage';
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+/** Video and audio of work are longer by nature; photos and documents keep the 10 MB limit. */
+export const MAX_MEDIA_BYTES = 50 * 1024 * 1024;
+
+export const maxBytesFor = (contentType: string) => (contentType.startsWith('video/') || contentType.startsWith('audio/') ? MAX_MEDIA_BYTES : MAX_FILE_BYTES);
 
 export class FileError extends Error {
-	constructor(readonly code: 'too_large' | 'type' | 'conflict' | 'empty') {
+	constructor(readonly code: 'too_large' | 'type' | 'conflict' | 'empty' | 'offset') {
 		super(code);
 	}
 }
@@ -28,9 +34,10 @@ export async function storeFile(
 	input: { id: string; portfolioId: string; name: string; bytes: Uint8Array }
 ): Promise<{ id: string; sha256: string; contentType: string; size: number }> {
 	if (input.bytes.length === 0) throw new FileError('empty');
-	if (input.bytes.length > MAX_FILE_BYTES) throw new FileError('too_large');
+	if (input.bytes.length > MAX_MEDIA_BYTES) throw new FileError('too_large');
 	const contentType = sniffType(input.bytes);
 	if (!contentType) throw new FileError('type');
+	if (input.bytes.length > maxBytesFor(contentType)) throw new FileError('too_large');
 	const sha256 = createHash('sha256').update(input.bytes).digest('hex');
 	const [existing] = await db.select().from(fileObject).where(eq(fileObject.id, input.id)).limit(1);
 	if (existing) {
@@ -55,4 +62,22 @@ export async function readFileOf(db: Db, storage: FileStorage, input: { id: stri
 	if (!row) return null;
 	const bytes = await storage.get(row.sha256);
 	return bytes ? { bytes, contentType: row.contentType, name: row.name } : null;
+}
+
+/**
+ * A file of someone else's portfolio, for a viewer with a grant. A file is shared through the record that
+ * shows it (a certificate, in the opleiding section); a file no live record points at is not shared at all.
+ * The section check throws 403 and writes the access log.
+ */
+export async function readSharedFile(db: Db, storage: FileStorage, input: { viewer: SessionUser; id: string }) {
+	const [row] = await db
+		.select({ file: fileObject })
+		.from(fileObject)
+		.innerJoin(certificate, and(eq(certificate.fileId, fileObject.id), eq(certificate.portfolioId, fileObject.portfolioId), isNull(certificate.deletedAt)))
+		.where(eq(fileObject.id, input.id))
+		.limit(1);
+	if (!row) return null;
+	await requireSectionAccess(db, { viewer: input.viewer, portfolioId: row.file.portfolioId, section: 'opleiding' });
+	const bytes = await storage.get(row.file.sha256);
+	return bytes ? { bytes, contentType: row.file.contentType, name: row.file.name } : null;
 }

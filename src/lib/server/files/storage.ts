@@ -1,5 +1,6 @@
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { diskPartialStorage, type PartialStorage } from './partial';
 
 /** Where file bytes live, by SHA-256. Local disk by default; an S3-compatible store fits the same shape. */
 export interface FileStorage {
@@ -29,4 +30,11 @@ let storage: FileStorage | undefined;
 export function fileStorage(): FileStorage {
 	storage ??= diskStorage(resolve(process.env.FILES_DIR ?? resolve(process.env.DATA_DIR ?? '.data', 'files')));
 	return storage;
+}
+
+let partials: PartialStorage | undefined;
+/** Unfinished uploads, next to the finished files so both move together when the data directory moves. */
+export function partialStorage(): PartialStorage {
+	partials ??= diskPartialStorage(resolve(process.env.FILES_DIR ?? resolve(process.env.DATA_DIR ?? '.data', 'files'), 'partial'));
+	return partials;
 }

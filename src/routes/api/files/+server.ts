@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { m } from '$lib/paraglide/messages';
 import { requireUser } from '$lib/server/auth/require';
 import { db } from '$lib/server/db';
-import { FileError, MAX_FILE_BYTES, portfolioOf, storeFile } from '$lib/server/files/files';
+import { FileError, MAX_MEDIA_BYTES, portfolioOf, storeFile } from '$lib/server/files/files';
 import { fileStorage } from '$lib/server/files/storage';
 import type { RequestHandler } from './$types';
 
@@ -16,7 +16,8 @@ const ERRORS = {
 	too_large: [413, m.paspoort_error_file_too_large],
 	type: [415, m.paspoort_error_file_type],
 	empty: [400, m.paspoort_error_file_type],
-	conflict: [409, m.error_bad_request]
+	conflict: [409, m.error_bad_request],
+	offset: [409, m.error_bad_request]
 } as const;
 
 /** The raw bytes of one file in the body; its id (chosen on the device) and name in headers. */
@@ -27,7 +28,7 @@ export const POST: RequestHandler = async (event) => {
 		name: decodeURIComponent(event.request.headers.get('x-file-name') ?? '')
 	});
 	if (!parsed.success) error(400, { message: m.error_bad_request() });
-	if (Number(event.request.headers.get('content-length') ?? 0) > MAX_FILE_BYTES) error(413, { message: m.paspoort_error_file_too_large() });
+	if (Number(event.request.headers.get('content-length') ?? 0) > MAX_MEDIA_BYTES) error(413, { message: m.paspoort_error_file_too_large() });
 	const bytes = new Uint8Array(await event.request.arrayBuffer());
 	const database = await db();
 	const portfolioId = await portfolioOf(database, user.id);

@@ -1,10 +1,11 @@
-import { error } from '@sveltejs/kit';
+import { error, json } from '@sveltejs/kit';
 import { z } from 'zod';
 import { m } from '$lib/paraglide/messages';
 import { requireUser } from '$lib/server/auth/require';
 import { db } from '$lib/server/db';
-import { portfolioOf, readFileOf } from '$lib/server/files/files';
-import { fileStorage } from '$lib/server/files/storage';
+import { FileError, portfolioOf, readFileOf } from '$lib/server/files/files';
+import { chunkRequestSchema, MAX_CHUNK_BYTES, receiveChunk, uploadState } from '$lib/server/files/resumable';
+import { fileStorage, partialStorage } from '$lib/server/files/storage';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async (event) => {
@@ -25,4 +26,63 @@ export const GET: RequestHandler = async (event) => {
 			'cache-control': 'private, max-age=3600'
 		}
 	});
+};
+
+/** Resumable upload: how many bytes of this file the server holds (`upload-offset`), and whether it is whole. */
+export const HEAD: RequestHandler = async (event) => {
+	const user = requireUser(event, 'inwoner');
+	const id = z.uuid().safeParse(event.params.id);
+	if (!id.success) error(404, { message: m.error_not_found() });
+	const database = await db();
+	const portfolioId = await portfolioOf(database, user.id);
+	if (!portfolioId) error(403, { message: m.error_forbidden() });
+	const state = await uploadState(database, partialStorage(), { id: id.data, portfolioId });
+	return new Response(null, { status: 204, headers: stateHeaders(state) });
+};
+
+const stateHeaders = (state: { offset: number; complete: boolean }) => ({
+	'upload-offset': String(state.offset),
+	'upload-complete': state.complete ? '1' : '0',
+	'cache-control': 'no-store'
+});
+
+const ERRORS = {
+	too_large: [413, m.paspoort_error_file_too_large],
+	type: [415, m.paspoort_error_file_type],
+	empty: [400, m.error_bad_request],
+	conflict: [409, m.error_bad_request],
+	offset: [409, m.error_bad_request]
+} as const;
+
+/**
+ * Resumable upload: one chunk of the raw bytes at `?offset=`, the whole file's size in `x-file-size`.
+ * A wrong offset answers 409 with the server's `upload-offset`, so the device continues from there.
+ */
+export const PUT: RequestHandler = async (event) => {
+	const user = requireUser(event, 'inwoner');
+	const parsed = chunkRequestSchema.safeParse({
+		id: event.params.id,
+		offset: event.url.searchParams.get('offset') ?? undefined,
+		size: event.request.headers.get('x-file-size') ?? undefined,
+		name: decodeURIComponent(event.request.headers.get('x-file-name') ?? '')
+	});
+	if (!parsed.success) error(400, { message: m.error_bad_request() });
+	if (Number(event.request.headers.get('content-length') ?? 0) > MAX_CHUNK_BYTES) error(413, { message: m.paspoort_error_file_too_large() });
+	const bytes = new Uint8Array(await event.request.arrayBuffer());
+	if (bytes.length > MAX_CHUNK_BYTES) error(413, { message: m.paspoort_error_file_too_large() });
+	const database = await db();
+	const portfolioId = await portfolioOf(database, user.id);
+	if (!portfolioId) error(403, { message: m.error_forbidden() });
+	try {
+		const state = await receiveChunk(database, fileStorage(), partialStorage(), { ...parsed.data, portfolioId, bytes });
+		return json(state, { status: state.complete ? 201 : 200, headers: stateHeaders(state) });
+	} catch (e) {
+		if (!(e instanceof FileError)) throw e;
+		const [status, message] = ERRORS[e.code];
+		if (e.code === 'offset') {
+			const state = await uploadState(database, partialStorage(), { id: parsed.data.id, portfolioId });
+			return json({ message: message(), ...state }, { status, headers: stateHeaders(state) });
+		}
+		error(status, { message: message() });
+	}
 };
