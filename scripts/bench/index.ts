@@ -1,4 +1,5 @@
 /** `npm run bench`: every benchmark prints its figures next to its budget. */
+import { benchMatching } from './matching';
 import { benchSync, type Figure } from './sync';
 
 function print(title: string, figures: Figure[]) {
@@ -10,4 +11,5 @@ function print(title: string, figures: Figure[]) {
 	}
 }
 
+print('matching', benchMatching());
 print('sync', await benchSync());
