@@ -84,3 +84,38 @@ export interface AccessLogView {
 	allowed: boolean;
 	at: string;
 }
+
+export interface NoteView {
+	id: string;
+	adviserName: string;
+	body: string;
+	createdAt: string;
+}
+
+export interface SuggestionView {
+	id: string;
+	adviserName: string;
+	title: string;
+	description: string;
+	status: 'open' | 'accepted' | 'rejected';
+	createdAt: string;
+	decidedAt: string | null;
+}
+
+export interface ContactRequestView {
+	id: string;
+	organisationName: string;
+	message: string;
+	status: 'open' | 'accepted' | 'declined';
+	createdAt: string;
+}
+
+/** Everything on the resident's sharing pages, from `GET /api/delen`. */
+export interface DelenOverview {
+	grants: GrantView[];
+	log: AccessLogView[];
+	notes: NoteView[];
+	suggestions: SuggestionView[];
+	requests: ContactRequestView[];
+	card: import('./talentpool').TalentCard | null;
+}

@@ -94,13 +94,22 @@ export async function addSuggestion(db: Db, input: { adviser: SessionUser; portf
 	});
 }
 
-export async function notesOf(db: Db, portfolioId: string) {
-	const rows = await db.select().from(gesprekNote).where(eq(gesprekNote.portfolioId, portfolioId)).orderBy(desc(gesprekNote.createdAt));
+/** All notes for the resident; an adviser passes their id and sees only their own. */
+export async function notesOf(db: Db, portfolioId: string, adviserId?: string) {
+	const rows = await db
+		.select()
+		.from(gesprekNote)
+		.where(and(eq(gesprekNote.portfolioId, portfolioId), adviserId ? eq(gesprekNote.adviserId, adviserId) : undefined))
+		.orderBy(desc(gesprekNote.createdAt));
 	return rows.map((r) => ({ id: r.id, adviserName: r.adviserName, body: r.body, createdAt: r.createdAt.toISOString() }));
 }
 
-export async function suggestionsOf(db: Db, portfolioId: string) {
-	const rows = await db.select().from(gesprekSuggestion).where(eq(gesprekSuggestion.portfolioId, portfolioId)).orderBy(desc(gesprekSuggestion.createdAt));
+export async function suggestionsOf(db: Db, portfolioId: string, adviserId?: string) {
+	const rows = await db
+		.select()
+		.from(gesprekSuggestion)
+		.where(and(eq(gesprekSuggestion.portfolioId, portfolioId), adviserId ? eq(gesprekSuggestion.adviserId, adviserId) : undefined))
+		.orderBy(desc(gesprekSuggestion.createdAt));
 	return rows.map((r) => ({
 		id: r.id,
 		adviserName: r.adviserName,

@@ -1,0 +1,29 @@
+import { redirect } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages';
+import { requireUser } from '$lib/server/auth/require';
+import { db } from '$lib/server/db';
+import { formError, parseForm } from '$lib/server/http/form';
+import { redeemGesprekCode } from '$lib/server/sharing/gesprek';
+import { caseloadOf } from '$lib/server/sharing/grants';
+import { gesprekCodeEntrySchema } from '$lib/shared/sharing';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const adviser = requireUser(event, 'adviseur');
+	const caseload = await caseloadOf(await db(), adviser.id);
+	return { caseload: caseload.map((c) => ({ ...c, expiresAt: c.expiresAt.toISOString() })) };
+};
+
+export const actions: Actions = {
+	code: async (event) => {
+		const adviser = requireUser(event, 'adviseur');
+		const parsed = await parseForm(event.request, gesprekCodeEntrySchema);
+		if (!parsed.ok) return parsed.failure;
+		const result = await redeemGesprekCode(await db(), { adviserId: adviser.id, code: parsed.data.code });
+		if (!result.ok) {
+			const reason = { unknown: m.gesprek_code_unknown, expired: m.gesprek_code_expired, used: m.gesprek_code_used }[result.reason];
+			return formError(400, parsed.values, { code: [reason()] });
+		}
+		redirect(303, `/adviseur/inwoner/${result.portfolioId}`);
+	}
+};
