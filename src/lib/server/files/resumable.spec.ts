@@ -134,7 +134,7 @@ describe('device upload over a dropped connection', () => {
 		const db = new SyncDatabase(`resume-${newId()}`, { indexedDB: new IDBFactory(), IDBKeyRange });
 		const bytes = photo(CHUNK_BYTES * 3 + 1234);
 		const id = newId();
-		await db.files.put({ id, blob: new Blob([bytes], { type: 'image/jpeg' }), name: 'werk.jpg', type: 'image/jpeg', uploaded: 0 });
+		await db.files.put({ id, blob: new Blob([bytes as BlobPart], { type: 'image/jpeg' }), name: 'werk.jpg', type: 'image/jpeg', uploaded: 0 });
 
 		const dropping = serverFetch(alice, { dropAfterChunks: 2 });
 		await expect(uploadPendingFiles(db, dropping.fetcher)).rejects.toThrow('Failed to fetch');
