@@ -189,3 +189,35 @@ test('an employer invites by code, the employee completes the APK, and the emplo
 	await employerContext.close();
 	await residentContext.close();
 });
+
+test('a resident whose last APK is more than a year old is reminded on the home page and the APK page', async ({ page }) => {
+	await registerResident(page);
+	// A scan completed long ago, as another device would have synced it.
+	const pulled = await (await page.request.get('/api/sync/pull?since=0')).json();
+	const push = await page.request.post('/api/sync/push', {
+		data: {
+			clientId: crypto.randomUUID(),
+			portfolioId: pulled.portfolioId,
+			mutations: [
+				{
+					mutationId: 1,
+					entity: 'apkScan',
+					entityId: crypto.randomUUID(),
+					op: 'create',
+					patch: { modelVersion: 'apk-2025.1', startedAt: '2024-05-02T09:00:00.000Z', status: 'completed', completedAt: '2024-05-02T09:12:00.000Z' },
+					baseVersion: 0
+				}
+			]
+		}
+	});
+	expect(push.status()).toBe(200);
+
+	await page.goto('/mijn');
+	const home = page.getByTestId('apk-reminder');
+	await expect(home).toContainText('Je laatste Loopbaan-APK is meer dan een jaar oud.');
+	await expectNoA11yViolations(page);
+	await home.getByRole('link', { name: 'Naar de Loopbaan-APK' }).click();
+	await expect(page.getByTestId('apk-reminder')).toContainText('Je laatste APK was op 2 mei 2024.');
+	await expect(page.getByRole('button', { name: 'Start de APK' })).toBeVisible();
+	await expectNoA11yViolations(page);
+});
