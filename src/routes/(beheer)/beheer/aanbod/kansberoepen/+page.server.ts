@@ -1,0 +1,29 @@
+import { fail } from '@sveltejs/kit';
+import { z } from 'zod';
+import { requireUser } from '$lib/server/auth/require';
+import { listCatalogue, setArchived } from '$lib/server/catalogue/editor';
+import { db } from '$lib/server/db';
+import { parseForm } from '$lib/server/http/form';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	requireUser(event, 'beheerder');
+	const entries = await listCatalogue(await db(), 'kansberoep');
+	return {
+		saved: event.url.searchParams.get('opgeslagen')?.slice(0, 80) ?? null,
+		entries: entries
+			.map((k) => ({ ...k.data, archived: k.archived }))
+			.sort((a, b) => a.outlook.localeCompare(b.outlook) || a.occupationId.localeCompare(b.occupationId))
+	};
+};
+
+export const actions: Actions = {
+	archive: async (event) => {
+		requireUser(event, 'beheerder');
+		const parsed = await parseForm(event.request, z.object({ id: z.string().min(1).max(80), archived: z.enum(['true', 'false']) }));
+		if (!parsed.ok) return parsed.failure;
+		const archived = parsed.data.archived === 'true';
+		if (!(await setArchived(await db(), 'kansberoep', parsed.data.id, archived))) return fail(404, { message: 'not-found' });
+		return { archivedId: parsed.data.id, archived };
+	}
+};
