@@ -18,7 +18,7 @@ const EVC_ENTITIES = ['evcTrack', 'evcEvidence', 'evcReview', 'evcOutcome'] as c
  */
 class EvcStore {
 	#records = $state<LocalRecord[] | null>(null);
-	#files = $state<Map<string, FileProgress>>(new Map());
+	#files = $state<Record<string, FileProgress>>({});
 	#db: SyncDatabase | null = null;
 	#subscriptions: Subscription[] = [];
 
@@ -44,7 +44,7 @@ class EvcStore {
 	}
 
 	progressOf(fileId: string): FileProgress | undefined {
-		return this.#files.get(fileId);
+		return this.#files[fileId];
 	}
 
 	attach(db: SyncDatabase | null): void {
@@ -57,10 +57,10 @@ class EvcStore {
 			liveQuery(() => db.records.where('entity').anyOf([...EVC_ENTITIES]).toArray()).subscribe((records) => (this.#records = records)),
 			// Blob sizes only: the progress bar must not copy every file into memory on each change.
 			liveQuery(async () => {
-				const progress = new Map<string, FileProgress>();
-				await db.files.each((f: LocalFile) => progress.set(f.id, { sent: f.sent ?? 0, size: f.blob.size, uploaded: f.uploaded === 1 }));
+				const progress: Record<string, FileProgress> = {};
+				await db.files.each((f: LocalFile) => (progress[f.id] = { sent: f.sent ?? 0, size: f.blob.size, uploaded: f.uploaded === 1 }));
 				return progress;
-			}).subscribe((map) => (this.#files = map))
+			}).subscribe((all) => (this.#files = all))
 		];
 	}
 }
