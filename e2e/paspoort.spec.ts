@@ -89,6 +89,7 @@ test('a new resident builds a paspoort offline, and it reaches the server', asyn
 
 	// Reload offline: everything is still there
 	await nav(page, 'Mijn paspoort');
+	await expect(page).toHaveURL(/\/mijn$/);
 	await page.reload();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welkom, Fatima El Amrani');
 	await expect(page.getByText(/Je paspoort is voor \d+% compleet/)).toBeVisible();

@@ -47,6 +47,12 @@ class ApkStore {
 	/** The scan to resume: the newest one not completed yet. */
 	readonly openScan: ApkScanRecord | null = $derived(this.scans.filter((s) => s.status === 'open').at(-1) ?? null);
 
+	/**
+	 * Answers picked on this screen whose write has not come back through the device database yet. They
+	 * count at once, so "Bekijk je uitslag" right after the last click never sees a question as open.
+	 */
+	#justAnswered = $state<Record<string, Record<string, ApkAnswerValue>>>({});
+
 	readonly #answersByScan: Readonly<Record<string, Record<string, ApkAnswerValue>>> = $derived.by(() => {
 		const byScan: Record<string, Record<string, ApkAnswerValue>> = {};
 		for (const r of this.#records ?? []) {
@@ -54,6 +60,7 @@ class ApkStore {
 			const { scanId, questionId, value } = r.data as { scanId: string; questionId: string; value: ApkAnswerValue };
 			(byScan[scanId] ??= {})[questionId] = value;
 		}
+		for (const [scanId, answers] of Object.entries(this.#justAnswered)) Object.assign((byScan[scanId] ??= {}), answers);
 		return byScan;
 	});
 
@@ -100,10 +107,28 @@ class ApkStore {
 		this.#subscription?.unsubscribe();
 		this.#db = db;
 		this.#records = null;
+		this.#justAnswered = {};
 		if (!db) return;
 		this.#subscription = liveQuery(() => db.records.where('entity').anyOf([...ENTITIES]).toArray()).subscribe((records) => {
 			this.#records = records;
+			this.#forgetStored(records);
 		});
+	}
+
+	/** Once the device database holds an answer, it speaks for itself (and for later edits elsewhere). */
+	#forgetStored(records: LocalRecord[]) {
+		if (Object.keys(this.#justAnswered).length === 0) return;
+		const next: Record<string, Record<string, ApkAnswerValue>> = {};
+		for (const [scanId, answers] of Object.entries(this.#justAnswered)) {
+			for (const [questionId, value] of Object.entries(answers)) {
+				const stored = records.some((r) => {
+					const d = r.data as { scanId?: string; questionId?: string; value?: ApkAnswerValue };
+					return r.entity === 'apkAnswer' && d.scanId === scanId && d.questionId === questionId && d.value === value;
+				});
+				if (!stored) (next[scanId] ??= {})[questionId] = value;
+			}
+		}
+		this.#justAnswered = next;
 	}
 
 	async start(invitationId: string | null = null): Promise<string> {
@@ -119,6 +144,7 @@ class ApkStore {
 
 	/** Saved at once, one record per question, so leaving the page (or going offline) loses nothing. */
 	async answer(scanId: string, questionId: string, value: ApkAnswerValue): Promise<void> {
+		this.#justAnswered = { ...this.#justAnswered, [scanId]: { ...this.#justAnswered[scanId], [questionId]: value } };
 		const id = await apkAnswerId(scanId, questionId);
 		const exists = this.#records?.some((r) => r.entity === 'apkAnswer' && r.id === id);
 		await syncManager.write({
