@@ -714,3 +714,30 @@ export const evcOutcome = pgTable(
 	},
 	(t) => [index('evc_outcome_pull_idx').on(t.portfolioId, t.version)]
 );
+
+// --- monitoring ---
+
+/**
+ * Klantervaring: one 1-10 score (and an optional comment) a resident gives once after a gesprek (a share
+ * grant with origin `gesprek`) or a voucher decision. Only aggregates leave the server.
+ */
+export const klantervaring = pgTable(
+	'klantervaring',
+	{
+		id: uuid('id').primaryKey(),
+		userId: uuid('user_id')
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
+		subject: text('subject', { enum: ['gesprek', 'voucher'] }).notNull(),
+		subjectId: uuid('subject_id').notNull(),
+		score: integer('score').notNull(),
+		comment: text('comment').notNull().default(''),
+		createdAt: createdAt()
+	},
+	(t) => [
+		check('klantervaring_subject_check', sql`${t.subject} in ('gesprek', 'voucher')`),
+		check('klantervaring_score_check', sql`${t.score} between 1 and 10`),
+		uniqueIndex('klantervaring_once').on(t.userId, t.subject, t.subjectId),
+		index('klantervaring_created_idx').on(t.createdAt)
+	]
+);
