@@ -1,0 +1,164 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestDatabase } from '../db/testing';
+import type { DbHandle } from '../db/client';
+import { makeUser } from '../sync/testing';
+import { MIN_PEOPLE, SUPPRESSED, toCsv, type MonitoringFilter, type PublicTable, type RawTable } from '../../shared/monitoring';
+import { generateData, insertData, type GeneratedData, type GeneratedResident } from './generate';
+import { FUNNEL, monitoringTables, rawTable, UNKNOWN } from './queries';
+
+const now = new Date('2026-11-22T12:00:00Z');
+let handle: DbHandle;
+let data: GeneratedData;
+
+beforeAll(async () => {
+	handle = await openTestDatabase();
+	const adviser = await makeUser(handle.db, ['adviseur']);
+	data = generateData(400, now, 7);
+	await insertData(handle.db, data, adviser.userId, 200);
+}, 60_000);
+afterAll(async () => handle?.close());
+
+const filters: MonitoringFilter[] = [
+	{ from: '2025-11-23', to: '2026-11-22', gemeente: null },
+	{ from: '2026-03-01', to: '2026-08-31', gemeente: 'hengelo' },
+	{ from: '2024-01-01', to: '2026-12-31', gemeente: UNKNOWN }
+];
+
+const inPeriod = (d: Date, f: MonitoringFilter) => d >= new Date(`${f.from}T00:00:00Z`) && d < new Date(new Date(`${f.to}T00:00:00Z`).getTime() + 86_400_000);
+const endOf = (f: MonitoringFilter) => new Date(new Date(`${f.to}T00:00:00Z`).getTime() + 86_400_000);
+const gemeenteOf = (r: GeneratedResident) => r.woonplaats || UNKNOWN;
+const residentsIn = (f: MonitoringFilter) => data.residents.filter((r) => f.gemeente === null || gemeenteOf(r) === f.gemeente);
+
+function tally<K extends string>(groups: Map<string, Record<K, number>>, label: string, init: Record<K, number>, add: Partial<Record<K, number>>) {
+	const row = groups.get(label) ?? { ...init };
+	for (const [k, v] of Object.entries(add) as [K, number][]) row[k] += v;
+	groups.set(label, row);
+}
+
+function asMap(table: RawTable) {
+	return new Map(table.rows.map((r) => [r.label, r.values]));
+}
+
+describe.each(filters)('monitoring KPIs for %o', (f) => {
+	it('counts registered, new and active residents per gemeente and per situation', async () => {
+		for (const by of ['gemeente', 'situation'] as const) {
+			const expected = new Map<string, Record<'registered' | 'new' | 'active', number>>();
+			for (const r of residentsIn(f)) {
+				const label = by === 'gemeente' ? gemeenteOf(r) : (r.situation ?? UNKNOWN);
+				const active = r.sessions.some((s) => s.lastVerifiedAt >= new Date(`${f.from}T00:00:00Z`) && s.createdAt < endOf(f));
+				tally(expected, label, { registered: 0, new: 0, active: 0 }, { registered: r.createdAt < endOf(f) ? 1 : 0, new: inPeriod(r.createdAt, f) ? 1 : 0, active: active ? 1 : 0 });
+			}
+			const table = await rawTable(handle.db, f, by === 'gemeente' ? 'bereik_gemeente' : 'bereik_situatie');
+			expect(Object.fromEntries(asMap(table))).toEqual(Object.fromEntries(expected));
+		}
+	});
+
+	it('counts residents active per month', async () => {
+		const table = await rawTable(handle.db, f, 'actief_maand');
+		expect(table.rows.length).toBeGreaterThan(0);
+		for (const row of table.rows) {
+			const start = new Date(`${row.label}-01T00:00:00Z`);
+			const next = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1));
+			const expected = residentsIn(f).filter((r) => r.sessions.some((s) => s.createdAt < next && s.lastVerifiedAt >= start)).length;
+			expect(row.values.active, row.label).toBe(expected);
+		}
+	});
+
+	it('counts completed APKs, EVC items and outcomes, gesprekken and verslagen', async () => {
+		const apk = new Map<string, Record<'completed' | 'residents', number>>();
+		for (const r of residentsIn(f)) {
+			const done = r.scans.filter((s) => s.status === 'completed' && inPeriod(new Date(s.completedAt!), f)).length;
+			if (done) tally(apk, gemeenteOf(r), { completed: 0, residents: 0 }, { completed: done, residents: 1 });
+		}
+		expect(Object.fromEntries(asMap(await rawTable(handle.db, f, 'apk')))).toEqual(Object.fromEntries(apk));
+
+		const count = (pick: (r: GeneratedResident) => number) => {
+			const people = residentsIn(f).filter((r) => pick(r) > 0);
+			return { items: people.reduce((n, r) => n + pick(r), 0), residents: people.length };
+		};
+		const evc = asMap(await rawTable(handle.db, f, 'evc'));
+		expect(evc.get('bewijs')).toEqual(count((r) => r.evidence.filter((e) => inPeriod(e.updatedAt, f)).length));
+		for (const kind of ['ervaringscertificaat', 'praktijkverklaring'] as const) {
+			expect(evc.get(kind)).toEqual(count((r) => r.outcomes.filter((o) => o.kind === kind && inPeriod(new Date(`${o.issuedOn}T00:00:00Z`), f)).length));
+		}
+		const gesprekken = asMap(await rawTable(handle.db, f, 'gesprekken'));
+		expect(gesprekken.get('gesprek')).toEqual(count((r) => r.gesprekken.filter((g) => inPeriod(g.createdAt, f)).length));
+		expect(gesprekken.get('verslag')).toEqual(count((r) => r.notes.filter((n) => inPeriod(n.createdAt, f)).length));
+	});
+
+	it('follows the voucher funnel with conversion and median lead time', async () => {
+		const apps = residentsIn(f).flatMap((r) => r.vouchers.filter((v) => inPeriod(v.createdAt, f)).map((v) => ({ ...v, userId: r.userId })));
+		const table = asMap(await rawTable(handle.db, f, 'voucher_funnel'));
+		const reached = (status: string) => apps.filter((a) => a.events.some((e) => e.status === status));
+		FUNNEL.forEach((status, i) => {
+			const these = reached(status);
+			const before = status === 'afgewezen' || i === 0 ? apps.length : reached(FUNNEL[i - 1] ?? 'aanvraag').length;
+			const days = these.map((a) => (a.events.find((e) => e.status === status)!.at.getTime() - a.createdAt.getTime()) / 86_400_000).sort((x, y) => x - y);
+			const mid = (k: number) => days[k] ?? Number.NaN;
+			const median = days.length === 0 ? null : days.length % 2 ? mid((days.length - 1) / 2) : (mid(days.length / 2 - 1) + mid(days.length / 2)) / 2;
+			expect(table.get(status), status).toEqual({
+				applications: these.length,
+				residents: new Set(these.map((a) => a.userId)).size,
+				conversion: i === 0 || before === 0 ? null : Math.round((these.length / before) * 1000) / 10,
+				lead_days: i === 0 || median === null ? null : Math.round(median * 10) / 10
+			});
+		});
+	});
+
+	it('sums the budget used per year and averages klantervaring scores', async () => {
+		const budget = asMap(await rawTable(handle.db, f, 'budget'));
+		for (let year = Number(f.from.slice(0, 4)); year <= Number(f.to.slice(0, 4)); year++) {
+			const apps = residentsIn(f).flatMap((r) => r.vouchers.filter((v) => v.budgetYear === year).map((v) => ({ ...v, userId: r.userId })));
+			const committed = apps.filter((a) => ['goedgekeurd', 'cheque', 'betaald'].includes(a.status));
+			expect(budget.get(String(year)), String(year)).toEqual({
+				budget: data.budgets.find((b) => b.year === year)?.amountEuros ?? null,
+				committed: committed.reduce((n, a) => n + a.amountEuros, 0),
+				paid: apps.filter((a) => a.status === 'betaald').reduce((n, a) => n + a.amountEuros, 0),
+				residents: new Set(committed.map((a) => a.userId)).size
+			});
+		}
+		const scores = asMap(await rawTable(handle.db, f, 'klantervaring'));
+		for (const subject of ['gesprek', 'voucher'] as const) {
+			const given = residentsIn(f).flatMap((r) => r.scores.filter((s) => s.subject === subject && inPeriod(s.createdAt, f)).map((s) => ({ ...s, userId: r.userId })));
+			expect(scores.get(subject)).toEqual({
+				responses: given.length,
+				residents: new Set(given.map((s) => s.userId)).size,
+				average: given.length ? Math.round((given.reduce((n, s) => n + s.score, 0) / given.length) * 10) / 10 : null
+			});
+		}
+	});
+});
+
+describe('suppression of small cells', () => {
+	const f: MonitoringFilter = { from: '2024-11-23', to: '2026-11-22', gemeente: null };
+
+	function check(raw: RawTable, shown: PublicTable) {
+		const columns = raw.columns;
+		for (const row of raw.rows) {
+			const out = shown.rows.find((r) => r.label === row.label)!;
+			for (const column of columns) {
+				const people = column.people === null ? null : (row.values[column.people] ?? 0);
+				if (people !== null && people < MIN_PEOPLE) expect(out.values[column.key], `${raw.id} ${row.label} ${column.key}`).toBe(SUPPRESSED);
+				else expect(out.values[column.key]).toBe(row.values[column.key]);
+			}
+		}
+	}
+
+	it('hides every cell about fewer than ten people in every table, and the CSV carries the same cells', async () => {
+		const shown = await monitoringTables(handle.db, f);
+		let suppressed = 0;
+		for (const table of shown) {
+			const raw = await rawTable(handle.db, f, table.id);
+			check(raw, table);
+			const csv = toCsv(table, { label: 'label', columns: {} }, (l) => l).trimEnd().split('\r\n');
+			expect(csv).toHaveLength(table.rows.length + 1);
+			table.rows.forEach((row, i) => expect((csv[i + 1] ?? '').split(',').slice(1)).toEqual(table.columns.map((c) => (row.values[c] === null ? '' : String(row.values[c])))));
+			suppressed += table.rows.reduce((n, r) => n + Object.values(r.values).filter((v) => v === SUPPRESSED).length, 0);
+		}
+		// losser and the residents without a woonplaats are small groups in the generated data
+		expect(suppressed).toBeGreaterThan(0);
+		const bereik = shown.find((t) => t.id === 'bereik_gemeente')!;
+		expect(bereik.rows.find((r) => r.label === 'enschede')!.values.registered).toBeTypeOf('number');
+		expect(shown.find((t) => t.id === 'voucher_funnel')!.rows.find((r) => r.label === 'betaald')!.values.applications).toBe(SUPPRESSED);
+	});
+});

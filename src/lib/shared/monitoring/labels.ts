@@ -1,0 +1,43 @@
+import { WOONPLAATS_OPTIONS } from '../../data/gemeenten';
+import { m } from '../../paraglide/messages';
+import type { Locale } from '../../paraglide/runtime';
+import type { MonitoringTableId } from './index';
+
+type MessageFn = (inputs?: Record<string, never>, options?: { locale?: Locale }) => string;
+
+function message(key: string, locale?: Locale): string | null {
+	const fn = (m as unknown as Record<string, MessageFn | undefined>)[key];
+	return typeof fn === 'function' ? fn({}, locale ? { locale } : undefined) : null;
+}
+
+export function tableTitle(id: MonitoringTableId, locale?: Locale): string {
+	return message(`monitoring_table_${id}`, locale) ?? id;
+}
+
+export function columnLabel(key: string, locale?: Locale): string {
+	return message(`monitoring_col_${key}`, locale) ?? key;
+}
+
+export function gemeenteName(id: string, locale?: Locale): string {
+	return WOONPLAATS_OPTIONS.find((o) => o.id === id)?.name ?? message(`monitoring_label_${id}`, locale) ?? id;
+}
+
+/** What a row label (a gemeente id, a situation, a status, a month) reads as. */
+export function rowLabel(table: MonitoringTableId, label: string, locale?: Locale): string {
+	if (label === 'onbekend') return message('monitoring_label_onbekend', locale) ?? label;
+	switch (table) {
+		case 'bereik_gemeente':
+		case 'apk':
+			return gemeenteName(label, locale);
+		case 'bereik_situatie':
+			return message(`paspoort_situation_${label}`, locale) ?? label;
+		case 'voucher_funnel':
+			return message(`voucher_status_${label}`, locale) ?? label;
+		case 'evc':
+		case 'gesprekken':
+		case 'klantervaring':
+			return message(`monitoring_label_${label}`, locale) ?? label;
+		default:
+			return label;
+	}
+}
