@@ -1,0 +1,18 @@
+import { error } from '@sveltejs/kit';
+import { requireUser } from '$lib/server/auth/require';
+import { db } from '$lib/server/db';
+import { voucherStep } from '$lib/server/vouchers/actions';
+import { applicationWithHistory } from '$lib/server/vouchers/service';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	requireUser(event, 'adviseur');
+	const found = await applicationWithHistory(await db(), event.params.id);
+	if (!found) error(404, { message: 'not found' });
+	return found;
+};
+
+export const actions: Actions = {
+	gesprek: (event) => voucherStep(event, 'adviseur', 'loopbaangesprek'),
+	plan: (event) => voucherStep(event, 'adviseur', 'scholingsplan')
+};
