@@ -1,5 +1,6 @@
 /** `npm run bench`: every benchmark prints its figures next to its budget. */
 import { benchMatching } from './matching';
+import { benchMonitoring } from './monitoring';
 import { benchSync, type Figure } from './sync';
 
 function print(title: string, figures: Figure[]) {
@@ -13,3 +14,4 @@ function print(title: string, figures: Figure[]) {
 
 print('matching', benchMatching());
 print('sync', await benchSync());
+print('monitoring', await benchMonitoring());

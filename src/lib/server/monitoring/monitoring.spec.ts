@@ -53,13 +53,15 @@ describe.each(filters)('monitoring KPIs for %o', (f) => {
 		}
 	});
 
-	it('counts residents active per month', async () => {
+	it('counts residents active per month, within the period', async () => {
 		const table = await rawTable(handle.db, f, 'actief_maand');
 		expect(table.rows.length).toBeGreaterThan(0);
 		for (const row of table.rows) {
 			const start = new Date(`${row.label}-01T00:00:00Z`);
 			const next = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1));
-			const expected = residentsIn(f).filter((r) => r.sessions.some((s) => s.createdAt < next && s.lastVerifiedAt >= start)).length;
+			const lower = new Date(Math.max(start.getTime(), new Date(`${f.from}T00:00:00Z`).getTime()));
+			const upper = new Date(Math.min(next.getTime(), endOf(f).getTime()));
+			const expected = residentsIn(f).filter((r) => r.sessions.some((s) => s.createdAt < upper && s.lastVerifiedAt >= lower)).length;
 			expect(row.values.active, row.label).toBe(expected);
 		}
 	});

@@ -37,7 +37,7 @@ function period(filter: MonitoringFilter) {
 /** Residents with their portfolio, gemeente and situation, limited to the chosen gemeente. */
 function residents(filter: MonitoringFilter): SQL {
 	const gemeente = filter.gemeente === null ? sql`true` : sql`coalesce(nullif(p.woonplaats, ''), ${UNKNOWN}) = ${filter.gemeente}`;
-	return sql`resident as (
+	return sql`resident as not materialized (
 		select u.id as user_id, u.created_at, pf.id as portfolio_id,
 			coalesce(nullif(p.woonplaats, ''), ${UNKNOWN}) as gemeente,
 			coalesce(nullif(p.situation, ''), ${UNKNOWN}) as situation
@@ -49,42 +49,60 @@ function residents(filter: MonitoringFilter): SQL {
 	)`;
 }
 
-async function bereik(db: Db, filter: MonitoringFilter, by: 'gemeente' | 'situation'): Promise<RawTable> {
+/** Both bereik tables from one pass over the residents (grouping sets), shared when both are asked for. */
+async function bereikBoth(db: Db, filter: MonitoringFilter): Promise<Record<'gemeente' | 'situation', RawTable>> {
 	const { from, end } = period(filter);
-	const group = by === 'gemeente' ? sql`gemeente` : sql`situation`;
 	const result = await query(
 		db,
 		sql`with ${residents(filter)},
 		active as (select distinct user_id from session where last_verified_at >= ${from} and created_at < ${end})
-		select ${group} as label,
+		select case when grouping(gemeente) = 0 then 'gemeente' else 'situation' end as by,
+			coalesce(gemeente, situation) as label,
 			count(*) filter (where r.created_at < ${end}) as registered,
 			count(*) filter (where r.created_at >= ${from} and r.created_at < ${end}) as new,
 			count(a.user_id) as active
 		from resident r left join active a on a.user_id = r.user_id
-		group by 1 order by 1`
+		group by grouping sets ((gemeente), (situation)) order by 1, 2`
 	);
+	const columns = [
+		{ key: 'registered', people: 'registered' },
+		{ key: 'new', people: 'new' },
+		{ key: 'active', people: 'active' }
+	];
+	const keys = ['registered', 'new', 'active'];
 	return {
-		id: by === 'gemeente' ? 'bereik_gemeente' : 'bereik_situatie',
-		columns: [
-			{ key: 'registered', people: 'registered' },
-			{ key: 'new', people: 'new' },
-			{ key: 'active', people: 'active' }
-		],
-		rows: rows(result, ['registered', 'new', 'active'])
+		gemeente: { id: 'bereik_gemeente', columns, rows: rows(result.filter((r) => r.by === 'gemeente'), keys) },
+		situation: { id: 'bereik_situatie', columns, rows: rows(result.filter((r) => r.by === 'situation'), keys) }
 	};
 }
 
-/** Active in a month: a session of the resident was in use during that month (created before its end, last verified after its start). */
+type Memo = Map<string, Promise<unknown>>;
+
+function bereik(db: Db, filter: MonitoringFilter, by: 'gemeente' | 'situation', memo: Memo): Promise<RawTable> {
+	if (!memo.has('bereik')) memo.set('bereik', bereikBoth(db, filter));
+	return (memo.get('bereik') as ReturnType<typeof bereikBoth>).then((both) => both[by]);
+}
+
+/**
+ * Active in a month: a session of the resident was in use during the part of that month inside the period
+ * (created before its end, last verified after its start). Sessions removed at sign-out or expiry are not seen, so this is a lower bound.
+ */
 async function activePerMonth(db: Db, filter: MonitoringFilter): Promise<RawTable> {
 	const { from, end } = period(filter);
 	const result = await query(
 		db,
 		sql`with ${residents(filter)},
+		spans as (
+			select s.user_id, date_trunc('month', greatest(s.created_at, ${from})) as first, least(s.last_verified_at, ${end} - interval '1 day') as last
+			from session s where s.last_verified_at >= ${from} and s.created_at < ${end}
+		),
+		active as (
+			select distinct generate_series(sp.first, sp.last, interval '1 month') as start, sp.user_id
+			from spans sp join resident r on r.user_id = sp.user_id
+		),
 		month as (select generate_series(date_trunc('month', ${from}), ${end} - interval '1 day', interval '1 month') as start)
-		select to_char(m.start, 'YYYY-MM') as label, count(distinct s.user_id) as active
-		from month m
-		left join (session s join resident r on r.user_id = s.user_id)
-			on s.created_at < m.start + interval '1 month' and s.last_verified_at >= m.start
+		select to_char(m.start, 'YYYY-MM') as label, count(a.user_id) as active
+		from month m left join active a on a.start = m.start
 		group by m.start order by m.start`
 	);
 	return { id: 'actief_maand', columns: [{ key: 'active', people: 'active' }], rows: rows(result, ['active']) };
@@ -263,9 +281,9 @@ async function klantervaring(db: Db, filter: MonitoringFilter): Promise<RawTable
 	};
 }
 
-const BUILDERS: Record<MonitoringTableId, (db: Db, filter: MonitoringFilter) => Promise<RawTable>> = {
-	bereik_gemeente: (db, f) => bereik(db, f, 'gemeente'),
-	bereik_situatie: (db, f) => bereik(db, f, 'situation'),
+const BUILDERS: Record<MonitoringTableId, (db: Db, filter: MonitoringFilter, memo: Memo) => Promise<RawTable>> = {
+	bereik_gemeente: (db, f, memo) => bereik(db, f, 'gemeente', memo),
+	bereik_situatie: (db, f, memo) => bereik(db, f, 'situation', memo),
 	actief_maand: activePerMonth,
 	apk,
 	evc,
@@ -277,10 +295,11 @@ const BUILDERS: Record<MonitoringTableId, (db: Db, filter: MonitoringFilter) => 
 
 /** Raw figures, before suppression: for tests only; everything shown or exported goes through {@link monitoringTables}. */
 export async function rawTable(db: Db, filter: MonitoringFilter, id: MonitoringTableId): Promise<RawTable> {
-	return BUILDERS[id](db, filter);
+	return BUILDERS[id](db, filter, new Map());
 }
 
 /** The suppressed tables: the one source for the page, the JSON API and the CSV export. */
 export async function monitoringTables(db: Db, filter: MonitoringFilter, ids: readonly MonitoringTableId[] = MONITORING_TABLES): Promise<PublicTable[]> {
-	return Promise.all(ids.map(async (id) => suppressSmallCells(await BUILDERS[id](db, filter))));
+	const memo: Memo = new Map();
+	return Promise.all(ids.map(async (id) => suppressSmallCells(await BUILDERS[id](db, filter, memo))));
 }

@@ -1,0 +1,54 @@
+/**
+ * Monitoring dashboard with 100 000 generated residents (profiles, sessions, APK scans, EVC, gesprekken,
+ * vouchers, klantervaring) in a PostgreSQL database this script creates and drops; prints the time to
+ * compute every dashboard table for the last twelve months, region-wide and for one gemeente.
+ */
+import postgres from 'postgres';
+import type { Figure } from './sync';
+
+const baseUrl = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const RESIDENTS = 100_000;
+
+export async function benchMonitoring(): Promise<Figure[]> {
+	const admin = postgres(baseUrl, { max: 1, onnotice: () => {} });
+	const name = `tp_bench_monitoring_${Date.now()}`;
+	await admin.unsafe(`create database "${name}"`);
+	const url = new URL(baseUrl);
+	url.pathname = `/${name}`;
+	const { openDatabase } = await import('../../src/lib/server/db/client');
+	const handle = await openDatabase({ url: url.toString() });
+	try {
+		const { makeUser } = await import('../../src/lib/server/sync/testing');
+		const { generateData, insertData } = await import('../../src/lib/server/monitoring/generate');
+		const { monitoringTables } = await import('../../src/lib/server/monitoring/queries');
+		const { defaultFilter } = await import('../../src/lib/shared/monitoring');
+		const now = new Date();
+		const generateStart = performance.now();
+		const adviser = await makeUser(handle.db, ['adviseur']);
+		await insertData(handle.db, generateData(RESIDENTS, now), adviser.userId, 2000);
+		await handle.db.execute((await import('drizzle-orm')).sql`analyze`);
+		const generateMs = performance.now() - generateStart;
+
+		const filter = defaultFilter(now);
+		await monitoringTables(handle.db, filter); // warm-up
+		const regionStart = performance.now();
+		await monitoringTables(handle.db, filter);
+		const regionMs = performance.now() - regionStart;
+		const gemeenteStart = performance.now();
+		await monitoringTables(handle.db, { ...filter, gemeente: 'hengelo' });
+		const gemeenteMs = performance.now() - gemeenteStart;
+		return [
+			{ name: 'generate 100 000 residents', value: `${(generateMs / 1000).toFixed(1)} s`, budget: '< 60 s', ok: generateMs < 60_000 },
+			{ name: 'dashboard, all tables, region (100 000 residents)', value: `${Math.round(regionMs)} ms`, budget: '< 1 000 ms', ok: regionMs < 1000 },
+			{ name: 'dashboard, all tables, one gemeente', value: `${Math.round(gemeenteMs)} ms`, budget: '< 1 000 ms', ok: gemeenteMs < 1000 }
+		];
+	} finally {
+		await handle.close();
+		await admin.unsafe(`drop database if exists "${name}" with (force)`);
+		await admin.end();
+	}
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+	console.log(await benchMonitoring());
+}
