@@ -1,0 +1,14 @@
+import { z } from 'zod';
+
+export const KLANTERVARING_SUBJECTS = ['gesprek', 'voucher'] as const;
+export type KlantervaringSubject = (typeof KLANTERVARING_SUBJECTS)[number];
+
+export const klantervaringTargetSchema = z.object({
+	over: z.enum(KLANTERVARING_SUBJECTS, { error: 'monitoring_feedback_not_found' }),
+	id: z.uuid({ error: 'monitoring_feedback_not_found' })
+});
+
+export const klantervaringSchema = klantervaringTargetSchema.extend({
+	score: z.coerce.number({ error: 'monitoring_feedback_error_score' }).int({ error: 'monitoring_feedback_error_score' }).min(1, { error: 'monitoring_feedback_error_score' }).max(10, { error: 'monitoring_feedback_error_score' }),
+	comment: z.string().trim().max(1000, { error: 'monitoring_feedback_error_comment' }).default('')
+});
