@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { expectNoA11yViolations, registerResident as register, signIn } from './support';
+import { expectNoA11yViolations, pdfText, registerResident as register, signIn } from './support';
 
 const registerResident = (page: Page) => register(page, 'Fatima El Amrani');
 
@@ -120,6 +120,15 @@ test('a new resident builds a paspoort offline, and it reaches the server', asyn
 	await other.goto('/mijn/profiel');
 	await expect(other.getByLabel('Telefoonnummer')).toHaveValue('06 1234 5678');
 	await expect(other.getByRole('list').getByText('Logistiek planner')).toBeVisible();
+
+	// The CV made on the device reads as the resident's own: name, job and skills
+	await other.goto('/mijn');
+	const [cv] = await Promise.all([other.waitForEvent('download'), other.getByRole('button', { name: 'Download cv (pdf)' }).click()]);
+	const text = await pdfText(await cv.path());
+	for (const expected of ['Fatima El Amrani', 'Logistiek medewerker', 'Distributiecentrum Hengelo', 'Heftruck rijden', 'Orders verzamelen', 'Heftruckcertificaat']) {
+		expect(text).toContain(expected);
+	}
+	expect(text).not.toContain('06 1234 5678');
 	await second.close();
 });
 

@@ -39,3 +39,16 @@ export async function registerResident(page: Page, name = 'Test Inwoner'): Promi
 	await expect(page).toHaveURL(/\/mijn$/);
 	return account;
 }
+
+/** The text of every page of a PDF file, as a reader would get it by selecting all. */
+export async function pdfText(path: string): Promise<string> {
+	const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+	const { readFileSync } = await import('node:fs');
+	const pdf = await getDocument({ data: new Uint8Array(readFileSync(path)), useSystemFonts: false }).promise;
+	const pages: string[] = [];
+	for (let i = 1; i <= pdf.numPages; i++) {
+		const content = await (await pdf.getPage(i)).getTextContent();
+		pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
+	}
+	return pages.join('\n');
+}
