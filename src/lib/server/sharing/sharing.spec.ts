@@ -12,6 +12,7 @@ import type { Role } from '$lib/shared/roles';
 import { requireSectionAccess, sectionsVisibleTo } from './access';
 import { answerSuggestion, addSuggestion, createGesprekCode, redeemGesprekCode, suggestionsOf, validateSkill } from './gesprek';
 import { createGrant, revokeGrant } from './grants';
+import { answerContactRequest, optIn, optOut, portfolioOfRequest, searchCards, sendContactRequest } from './talentpool';
 import { readSection } from './view';
 
 let handle: DbHandle;
@@ -158,5 +159,47 @@ describe('gesprek codes', () => {
 
 		const plan = await readSection(handle.db, { viewer: adviser, portfolioId: resident.portfolioId, section: 'ontwikkelplan' });
 		expect(plan.map((p) => [p.title, p.origin])).toEqual([['VCA-basis halen', 'gesprek']]);
+	});
+});
+
+describe('talentpool', () => {
+	it('publishes an anonymous card only for residents who opt in, and the employer sees chosen sections only after acceptance', async () => {
+		const orgId = newId();
+		await handle.db.insert(organisation).values({ id: orgId, name: 'Demo Metaalbewerking Hengelo B.V.', kind: 'werkgever' });
+		const employer = await person(['werkgever'], orgId);
+		const resident = await makeResident(handle.db);
+		const stayingOut = await makeResident(handle.db);
+		const identifying = { displayName: 'Fatima El Amrani', contactEmail: 'fatima@example.nl', phone: '06 1234 5678', about: 'Ik woon aan de Hengelosestraat 12' };
+		for (const r of [resident, stayingOut]) {
+			await writeEntities(handle.db, { userId: r.userId, role: 'inwoner' }, r.portfolioId, [
+				{ entity: 'profile', entityId: r.portfolioId, op: 'create', patch: { ...identifying, woonplaats: 'hengelo', educationLevel: 'mbo-2', beroepswensen: ['lasser'], availability: 'direct' }, baseVersion: 0 },
+				{ entity: 'skillClaim', entityId: newId(), op: 'create', patch: { skillId: 'tig-lassen', level: 3, source: 'zelf' }, baseVersion: 0 }
+			]);
+		}
+		const card = await optIn(handle.db, resident.portfolioId);
+		const serialized = JSON.stringify(await searchCards(handle.db, {}));
+		for (const value of [...Object.values(identifying), resident.userId, resident.portfolioId, `${resident.userId}@example.nl`, 'hengelo']) {
+			expect(serialized).not.toContain(value);
+		}
+		expect(Object.keys(card).sort()).toEqual(['availability', 'beroepswensen', 'educationLevel', 'region', 'skills', 'updatedMonth']);
+		expect(card).toMatchObject({ region: 'twente', beroepswensen: ['lasser'], skills: [{ skillId: 'tig-lassen', level: 3, source: 'zelf' }] });
+
+		// Only the resident who opted in can be found, with any filter.
+		const found = await searchCards(handle.db, { occupation: 'lasser' });
+		expect(found).toHaveLength(1);
+		expect(await searchCards(handle.db, { occupation: 'lasser', level: 'hbo' })).toEqual([]);
+
+		const sent = await sendContactRequest(handle.db, { organisationId: orgId, senderId: employer.id, cardId: found[0]!.id, message: 'Wij zoeken een lasser in Hengelo.' });
+		if (!sent.ok) throw new Error('not sent');
+		const read = (section: 'skills' | 'profiel') => status(() => readSection(handle.db, { viewer: employer, portfolioId: resident.portfolioId, section }));
+		expect(await read('skills')).toBe(403);
+		expect(await answerContactRequest(handle.db, { portfolioId: resident.portfolioId, requestId: sent.requestId, decision: 'accept', sections: ['skills'], days: 30 })).toBe(true);
+		expect(await read('skills')).toBe(200);
+		expect(await read('profiel')).toBe(403);
+		expect(await portfolioOfRequest(handle.db, { organisationId: orgId, requestId: sent.requestId })).toBe(resident.portfolioId);
+
+		// Leaving the pool removes the card from every search.
+		await optOut(handle.db, resident.portfolioId);
+		expect(await searchCards(handle.db, {})).toEqual([]);
 	});
 });
