@@ -121,3 +121,69 @@ test('gesprek: code → adviser sees shared sections, validates, writes; residen
 	await expect(adviser.getByRole('link', { name })).toHaveCount(0);
 	await adviser.context().close();
 });
+
+test('talentpool: opt-in, anonymous search, request, accept with sections; never-opted-in residents stay invisible', async ({ page, browser, baseURL }) => {
+	test.setTimeout(120_000);
+	// A resident who never opts in, with a wish nobody else in this run has.
+	const outsider = await browser.newContext({ baseURL, ...PHONE, locale: 'nl-NL' });
+	const outsiderPage = await outsider.newPage();
+	await registerResident(outsiderPage, `Niet In Pool ${Date.now()}`);
+	await seedPaspoort(outsiderPage.request, { woonplaats: 'almelo', beroepswensen: ['logistiek-planner'], educationLevel: 'hbo' }, ['tig-lassen']);
+	await outsider.close();
+
+	const name = `Talent Pool ${Date.now()}`;
+	await registerResident(page, name);
+	await seedPaspoort(page.request, { woonplaats: 'hengelo', beroepswensen: ['lasser'], educationLevel: 'mbo-2', availability: 'direct', phone: '06 9876 5432', contactEmail: 'talent@example.nl', about: 'Vrije tekst over mij' }, ['tig-lassen']);
+	await page.goto('/mijn/delen/talentpool');
+	await expect(page.getByText('Je doet nu niet mee.', { exact: false })).toBeVisible();
+	await expectNoA11yViolations(page);
+	await page.getByRole('button', { name: 'Doe mee met de talentpool' }).click();
+	await expect(page.getByText('Je doet mee.', { exact: false })).toBeVisible();
+	await expect(page.getByText('Regio Twente')).toBeVisible();
+	await expectNoA11yViolations(page);
+
+	const employer = await staffPage(browser, baseURL, DEMO.werkgever);
+	// The search answer holds no name, email, phone, birth date or free text.
+	const api = await employer.request.get('/api/talentpool/kaarten');
+	expect(api.ok()).toBe(true);
+	const body = await api.text();
+	for (const secret of [name, 'Niet In Pool', '06 9876 5432', 'talent@example.nl', 'Vrije tekst', 'displayName', 'email', 'phone', 'birth']) expect(body).not.toContain(secret);
+	const { cards } = JSON.parse(body) as { cards: { beroepswensen: string[] }[] };
+	expect(cards.some((c) => c.beroepswensen.includes('logistiek-planner'))).toBe(false);
+
+	await employer.goto('/werkgever/talentpool');
+	await expectNoA11yViolations(employer);
+	await employer.getByLabel('Beroep').selectOption('logistiek-planner');
+	await employer.getByRole('button', { name: 'Zoeken' }).click();
+	await expect(employer.getByRole('heading', { name: '0 kandidaten' })).toBeVisible();
+	await employer.getByLabel('Beroep').selectOption('lasser');
+	await employer.getByLabel('Skill').selectOption('tig-lassen');
+	await employer.getByRole('button', { name: 'Zoeken' }).click();
+	await expect(employer.getByRole('heading', { name: '1 kandidaten' })).toBeVisible();
+	await expect(employer.getByText(name)).toHaveCount(0);
+	await employer.getByLabel('Bericht aan kandidaat 1').fill('Wij zoeken een TIG-lasser in Hengelo. Zin in een gesprek?');
+	await employer.getByRole('button', { name: /Verzoek sturen/ }).click();
+	await expect(employer.getByText('Je verzoek is verstuurd.', { exact: false }).first()).toBeVisible();
+	await expectNoA11yViolations(employer);
+
+	await page.reload();
+	await expect(page.getByText('Wij zoeken een TIG-lasser in Hengelo.', { exact: false })).toBeVisible();
+	await page.getByRole('button', { name: /Accepteren\s*: Demo Metaalbewerking/ }).click();
+	await page.getByLabel('Opleiding en certificaten').uncheck();
+	await page.getByLabel('Werkervaring').uncheck();
+	await page.getByLabel('Hoe lang?').selectOption('7');
+	await expectNoA11yViolations(page);
+	await page.getByRole('button', { name: 'Delen met deze werkgever' }).click();
+	await expect(page.getByText('Demo Metaalbewerking Hengelo B.V. ziet nu wat je hebt gekozen.')).toBeVisible();
+
+	await employer.goto('/werkgever/talentpool');
+	await employer.getByRole('link', { name: 'Bekijk wat gedeeld is' }).click();
+	await expect(employer.getByRole('heading', { level: 2, name: 'Skills' })).toBeVisible();
+	await expect(employer.getByRole('heading', { level: 2, name: 'Werkervaring' })).toHaveCount(0);
+	await expect(employer.getByText('06 9876 5432')).toHaveCount(0);
+	await expectNoA11yViolations(employer);
+
+	await page.goto('/mijn/delen');
+	await expect(page.getByRole('table', { name: 'Wie bekeek wat, wanneer' }).getByRole('row', { name: /Werkgever Demo \(Demo Metaalbewerking Hengelo B\.V\.\) Skills/ })).toBeVisible();
+	await employer.context().close();
+});
