@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { certificate, fileObject, portfolio } from '../db/schema';
+import { certificate, evcEvidence, fileObject, portfolio } from '../db/schema';
 import type { SessionUser } from '../auth/session';
 import { requireSectionAccess } from '../sharing/access';
 import { sniffType } from './sniff';
@@ -70,14 +70,23 @@ export async function readFileOf(db: Db, storage: FileStorage, input: { id: stri
  * The section check throws 403 and writes the access log.
  */
 export async function readSharedFile(db: Db, storage: FileStorage, input: { viewer: SessionUser; id: string }) {
-	const [row] = await db
-		.select({ file: fileObject })
-		.from(fileObject)
-		.innerJoin(certificate, and(eq(certificate.fileId, fileObject.id), eq(certificate.portfolioId, fileObject.portfolioId), isNull(certificate.deletedAt)))
-		.where(eq(fileObject.id, input.id))
+	const [file] = await db.select().from(fileObject).where(eq(fileObject.id, input.id)).limit(1);
+	if (!file) return null;
+	// A file is shared only through a live record that points at it, under that record's section.
+	const [onCertificate] = await db
+		.select({ id: certificate.id })
+		.from(certificate)
+		.where(and(eq(certificate.fileId, file.id), eq(certificate.portfolioId, file.portfolioId), isNull(certificate.deletedAt)))
 		.limit(1);
-	if (!row) return null;
-	await requireSectionAccess(db, { viewer: input.viewer, portfolioId: row.file.portfolioId, section: 'opleiding' });
-	const bytes = await storage.get(row.file.sha256);
-	return bytes ? { bytes, contentType: row.file.contentType, name: row.file.name } : null;
+	const [onEvidence] = onCertificate
+		? []
+		: await db
+				.select({ id: evcEvidence.id })
+				.from(evcEvidence)
+				.where(and(eq(evcEvidence.fileId, file.id), eq(evcEvidence.portfolioId, file.portfolioId), isNull(evcEvidence.deletedAt)))
+				.limit(1);
+	if (!onCertificate && !onEvidence) return null;
+	await requireSectionAccess(db, { viewer: input.viewer, portfolioId: file.portfolioId, section: onCertificate ? 'opleiding' : 'evc' });
+	const bytes = await storage.get(file.sha256);
+	return bytes ? { bytes, contentType: file.contentType, name: file.name } : null;
 }

@@ -2,7 +2,7 @@ import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { ShareSection } from '../../shared/sharing';
 import type { SessionUser } from '../auth/session';
 import type { Db } from '../db/client';
-import { apkScan, certificate, education, languageSkill, planItem, profile, skillClaim, workExperience } from '../db/schema';
+import { apkScan, certificate, education, evcEvidence, evcReview, evcTrack, languageSkill, planItem, profile, skillClaim, workExperience } from '../db/schema';
 import type { SyncTable } from '../sync/registry';
 import { requireSectionAccess } from './access';
 import { validationsOf } from './gesprek';
@@ -54,9 +54,35 @@ const readers = {
 		const languages = await db.select({ id: languageSkill.id, language: languageSkill.language, level: languageSkill.level }).from(languageSkill).where(live(languageSkill, portfolioId));
 		return { educations, certificates, languages };
 	},
-	// EVC evidence arrives with issue 6; until its tables exist the section has nothing to show.
-	async evc() {
-		return [] as never[];
+	async evc(db: Db, portfolioId: string) {
+		const tracks = await db.select({ id: evcTrack.id, kwalificatieId: evcTrack.kwalificatieId, status: evcTrack.status }).from(evcTrack).where(live(evcTrack, portfolioId));
+		const items = await db
+			.select({
+				id: evcEvidence.id,
+				trackId: evcEvidence.trackId,
+				kind: evcEvidence.kind,
+				title: evcEvidence.title,
+				werkprocesIds: evcEvidence.werkprocesIds,
+				fileId: evcEvidence.fileId,
+				fileType: evcEvidence.fileType,
+				situatie: evcEvidence.situatie,
+				taak: evcEvidence.taak,
+				actie: evcEvidence.actie,
+				resultaat: evcEvidence.resultaat,
+				reflectie: evcEvidence.reflectie,
+				refName: evcEvidence.refName,
+				refRole: evcEvidence.refRole,
+				refStatement: evcEvidence.refStatement
+			})
+			.from(evcEvidence)
+			.where(live(evcEvidence, portfolioId))
+			.orderBy(asc(evcEvidence.title));
+		const reviews = await db
+			.select({ evidenceId: evcReview.evidenceId, verdict: evcReview.verdict, comment: evcReview.comment, reviewerName: evcReview.reviewerName, reviewedAt: evcReview.reviewedAt })
+			.from(evcReview)
+			.where(live(evcReview, portfolioId))
+			.orderBy(asc(evcReview.reviewedAt));
+		return { tracks, items, reviews };
 	},
 	async apk(db: Db, portfolioId: string) {
 		return db

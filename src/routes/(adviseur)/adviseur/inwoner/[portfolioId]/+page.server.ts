@@ -9,6 +9,7 @@ import { addGesprekNote, addSuggestion, notesOf, suggestionsOf, validateSkill } 
 import { caseloadOf } from '$lib/server/sharing/grants';
 import { readSharedSections } from '$lib/server/sharing/view';
 import { gesprekNoteSchema, suggestionSchema, validateSkillSchema } from '$lib/shared/gesprek';
+import { reviewEvidence, reviewInputSchema } from '$lib/server/evc/review';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The adviser and the portfolio in the URL; a malformed id is as unknown as someone else's. */
@@ -57,6 +58,13 @@ export const actions: Actions = {
 		await requireAnyGrant(ctx);
 		await addGesprekNote(ctx.db, { adviser: ctx.adviser, portfolioId: ctx.portfolioId, body: parsed.data.body });
 		return { noteSaved: true };
+	},
+	evcReview: async (event) => {
+		const ctx = await context(event);
+		const parsed = await parseForm(event.request, reviewInputSchema.omit({ portfolioId: true }));
+		if (!parsed.ok) return fail(400, { review: parsed.failure.data });
+		await reviewEvidence(ctx.db, { ...parsed.data, portfolioId: ctx.portfolioId, viewer: ctx.adviser });
+		return { reviewSaved: parsed.data.evidenceId };
 	},
 	suggestie: async (event) => {
 		const ctx = await context(event);
