@@ -139,7 +139,7 @@ test('talentpool: opt-in, anonymous search, request, accept with sections; never
 	await expectNoA11yViolations(page);
 	await page.getByRole('button', { name: 'Doe mee met de talentpool' }).click();
 	await expect(page.getByText('Je doet mee.', { exact: false })).toBeVisible();
-	await expect(page.getByText('Regio Twente')).toBeVisible();
+	await expect(page.getByText('Regio Twente', { exact: true })).toBeVisible();
 	await expectNoA11yViolations(page);
 
 	const employer = await staffPage(browser, baseURL, DEMO.werkgever);
