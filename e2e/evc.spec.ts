@@ -2,9 +2,10 @@ import { expect, test } from '@playwright/test';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
-import { expectNoA11yViolations, registerResident } from './support';
+import { expectNoA11yViolations, pdfText, registerResident } from './support';
 
 const PHOTO = readFileSync('static/icons/icon-512.png');
+const DOCUMENT = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 test('a resident collects EVC proof offline, sees the meter change, uploads it, exports the intakepakket and records an outcome', async ({ page, context }) => {
@@ -56,28 +57,41 @@ test('a resident collects EVC proof offline, sees the meter change, uploads it, 
 	await expect(page.getByTestId('evc-readiness')).toHaveText('3 van 6 werkprocessen hebben bewijs (50%).');
 	await expect(page.getByText('3 van 3 werkprocessen met bewijs')).toHaveCount(0);
 
+	// A document (PDF): a statement from the course
+	await page.getByRole('link', { name: 'Bewijs toevoegen' }).click();
+	await page.getByRole('radio', { name: 'Document' }).check();
+	await page.getByLabel('Titel').fill('Verklaring opslagcursus');
+	await page.getByLabel('Bestand', { exact: true }).setInputFiles({ name: 'verklaring.pdf', mimeType: 'application/pdf', buffer: DOCUMENT });
+	await page.getByRole('checkbox', { name: /^Goederen opslaan en voorraad bijhouden/ }).check();
+	await page.getByRole('button', { name: 'Opslaan' }).click();
+	await expect(page.getByTestId('evc-readiness')).toHaveText('4 van 6 werkprocessen hebben bewijs (66%).');
+
 	// Still there after an offline reload
 	await page.reload();
-	await expect(page.getByTestId('evc-readiness')).toHaveText('3 van 6 werkprocessen hebben bewijs (50%).');
+	await expect(page.getByTestId('evc-readiness')).toHaveText('4 van 6 werkprocessen hebben bewijs (66%).');
 	await expect(page.getByRole('heading', { level: 3, name: 'Spoedorder op vrijdag' })).toBeVisible();
 
 	// Back online: the photo goes up and reaches the server unchanged
 	await context.setOffline(false);
-	await expect(page.getByText('Opgeslagen op de server')).toBeVisible({ timeout: 30_000 });
-	const fileId = await page.evaluate(async () => {
+	await expect(page.getByText('Opgeslagen op de server')).toHaveCount(2, { timeout: 30_000 });
+	const fileIds = await page.evaluate(async () => {
 		const name = (await indexedDB.databases()).find((d) => d.name?.startsWith('talentpaspoort-sync-'))!.name!;
-		return new Promise<string>((resolve) => {
+		return new Promise<string[]>((resolve) => {
 			indexedDB.open(name).onsuccess = (e) => {
 				const db = (e.target as IDBOpenDBRequest).result;
-				db.transaction('files').objectStore('files').getAll().onsuccess = (r) => resolve((r.target as IDBRequest).result[0].id);
+				db.transaction('files').objectStore('files').getAll().onsuccess = (r) => resolve((r.target as IDBRequest).result.map((f: { id: string }) => f.id));
 			};
 		});
 	});
-	const stored = await page.request.get(`/api/files/${fileId}`);
-	expect(stored.status()).toBe(200);
-	const storedBytes = new Uint8Array(await stored.body());
-	// The PNG is small, so it is kept as chosen: the server's copy must be byte for byte the same.
-	expect(sha(storedBytes)).toBe(sha(PHOTO));
+	// Ids are time-ordered: the photo first, then the PDF. The PNG is small, so it is kept as chosen:
+	// both server copies must be byte for byte the same.
+	const storedHashes = [];
+	for (const id of fileIds) {
+		const stored = await page.request.get(`/api/files/${id}`);
+		expect(stored.status()).toBe(200);
+		storedHashes.push(sha(new Uint8Array(await stored.body())));
+	}
+	expect(storedHashes).toEqual([sha(PHOTO), sha(DOCUMENT)]);
 	await expectNoA11yViolations(page);
 
 	// The intakepakket: a zip with the PDF overview and the photo
@@ -91,7 +105,12 @@ test('a resident collects EVC proof offline, sees the meter change, uploads it, 
 	const photoEntry = names.find((n) => n.startsWith('bestanden/') && n.endsWith('.png'));
 	expect(photoEntry).toBe('bestanden/01-Pallets-lossen-bij-de-dock.png');
 	expect(sha(zip[photoEntry!]!)).toBe(sha(PHOTO));
-	expect(new TextDecoder().decode(zip['evc-overzicht-logistiek-medewerker.pdf']!.subarray(0, 5))).toBe('%PDF-');
+	const documentEntry = names.find((n) => n.startsWith('bestanden/') && n.endsWith('.pdf'));
+	expect(sha(zip[documentEntry!]!)).toBe(sha(DOCUMENT));
+	const overview = await pdfText(zip['evc-overzicht-logistiek-medewerker.pdf']!);
+	for (const item of ['Logistiek medewerker', 'Pallets lossen bij de dock', 'Spoedorder op vrijdag', 'Verklaring opslagcursus']) {
+		expect(overview).toContain(item);
+	}
 
 	// The outcome: a praktijkverklaring that confirms "Intern transport veilig uitvoeren"
 	await page.getByRole('button', { name: 'Uitslag vastleggen' }).click();

@@ -41,10 +41,11 @@ export async function registerResident(page: Page, name = 'Test Inwoner'): Promi
 }
 
 /** The text of every page of a PDF file, as a reader would get it by selecting all. */
-export async function pdfText(path: string): Promise<string> {
+export async function pdfText(source: string | Uint8Array): Promise<string> {
 	const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
 	const { readFileSync } = await import('node:fs');
-	const pdf = await getDocument({ data: new Uint8Array(readFileSync(path)), useSystemFonts: false }).promise;
+	const data = typeof source === 'string' ? new Uint8Array(readFileSync(source)) : new Uint8Array(source);
+	const pdf = await getDocument({ data, useSystemFonts: false }).promise;
 	const pages: string[] = [];
 	for (let i = 1; i <= pdf.numPages; i++) {
 		const content = await (await pdf.getPage(i)).getTextContent();
