@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { expectNoA11yViolations } from './support';
+import { expect, expectNoA11yViolations, navigateTo, test } from './support';
 import { registerResident, seedWelderPaspoort } from './support-aanbod';
 
 test('a resident with skills sees ranked, explained matches offline and puts one in the plan', async ({ page, context }) => {
@@ -52,7 +51,7 @@ test('a resident with skills sees ranked, explained matches offline and puts one
 	await page.getByRole('button', { name: /^Klaar\b.*Solliciteren/ }).click();
 	await expect(page.getByRole('heading', { name: 'Klaar (1)' })).toBeVisible();
 
-	await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Aanbod', exact: true }).click();
+	await navigateTo(page, 'Aanbod');
 	await page.getByRole('link', { name: 'Zo werkt matchen' }).click();
 	await expect(page.getByRole('heading', { name: 'Zo zoeken we aanbod dat bij je past' })).toBeVisible();
 	await expectNoA11yViolations(page);

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { DEMO, expectNoA11yViolations, signIn, uniqueEmail } from './support';
+import { DEMO, expect, expectNoA11yViolations, signIn, signOut, test, uniqueEmail } from './support';
 
 test('a new resident registers, signs out and signs in again', async ({ page }) => {
 	const email = uniqueEmail('inwoner');
@@ -32,7 +31,7 @@ test('a new resident registers, signs out and signs in again', async ({ page }) 
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welkom, Jan Jansen');
 	await expectNoA11yViolations(page);
 
-	await page.getByRole('button', { name: 'Uitloggen' }).click();
+	await signOut(page);
 	await expect(page.getByText('Je bent uitgelogd.')).toBeVisible();
 	await page.goto('/mijn');
 	await expect(page).toHaveURL(/\/inloggen\?redirectTo=%2Fmijn/);
@@ -89,7 +88,7 @@ test('a resident changes their password and signs in with the new one', async ({
 	await expect(page.getByText('Je wachtwoord is gewijzigd')).toBeVisible();
 	await expectNoA11yViolations(page);
 
-	await page.getByRole('button', { name: 'Uitloggen' }).click();
+	await signOut(page);
 	await signIn(page, { email, password: 'tweede-wachtwoord-2' });
 	await expect(page).toHaveURL(/\/mijn$/);
 });

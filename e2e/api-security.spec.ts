@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { DEMO, signIn } from './support';
+import { DEMO, expect, signIn, test } from './support';
 
 test('every response carries a CSP and security headers', async ({ request }) => {
 	const response = await request.get('/');

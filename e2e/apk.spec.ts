@@ -1,21 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
-import { DEMO, expectNoA11yViolations, signIn, uniqueEmail } from './support';
+import { type Page } from '@playwright/test';
+import { DEMO, expect, expectNoA11yViolations, navigateTo, registerResident, signIn, test } from './support';
 
 const LIGHT = /Groen: gaat goed|Oranje: let op|Rood: actie nodig/;
-
-async function registerResident(page: Page): Promise<{ email: string; password: string }> {
-	const account = { email: uniqueEmail('apk'), password: 'een-lang-wachtwoord-2026' };
-	await page.goto('/registreren');
-	// Typing before the form has hydrated can be wiped by hydration on a busy machine.
-	await page.waitForLoadState('networkidle');
-	await page.getByLabel('Naam', { exact: true }).fill('APK Test');
-	await page.getByLabel('E-mailadres').fill(account.email);
-	await page.getByLabel('Wachtwoord').fill(account.password);
-	await page.getByLabel('Ik heb de privacyverklaring gelezen').check();
-	await page.getByRole('button', { name: 'Account maken' }).click();
-	await expect(page).toHaveURL(/\/mijn$/);
-	return account;
-}
 
 /**
  * Answers every question of the block on screen. `option` picks the answer per question, so two scans
@@ -79,7 +65,7 @@ test('a resident does the APK partly offline, resumes after a reload, sees the r
 	await answerBlock(page, 4, 3, true);
 
 	// Leave mid-scan and reload offline: every answer is still there and the scan resumes at block 5.
-	await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Loopbaan-APK' }).click();
+	await navigateTo(page, 'Loopbaan-APK');
 	const progress = page.getByText(/Je hebt \d+ van de \d+ vragen beantwoord/);
 	await expect(progress).toBeVisible();
 	const before = await progress.textContent();

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { DEMO, expectNoA11yViolations, signIn } from './support';
+import { DEMO, expect, expectNoA11yViolations, signIn, test } from './support';
 import { registerResident, seedWelderPaspoort } from './support-aanbod';
 
 test('a beheerder edits an offer, and the change reaches the resident’s device', async ({ page, browser, baseURL }) => {

@@ -1,5 +1,5 @@
-import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
-import { DEMO, expectNoA11yViolations, signIn, uniqueEmail } from './support';
+import { type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import { DEMO, expect, expectNoA11yViolations, signIn, test, uniqueEmail } from './support';
 
 const PHONE = { viewport: { width: 390, height: 844 } };
 
@@ -108,6 +108,7 @@ test('gesprek: code → adviser sees shared sections, validates, writes; residen
 
 	await page.goto('/mijn/plan');
 	await expect(page.getByRole('heading', { level: 3, name: 'VCA-basis halen' })).toBeVisible({ timeout: 20_000 });
+	await expectNoA11yViolations(page);
 
 	await page.goto('/mijn/delen');
 	await page.getByRole('button', { name: /Stop met delen\s*: Adviseur Demo/ }).click();
@@ -117,6 +118,8 @@ test('gesprek: code → adviser sees shared sections, validates, writes; residen
 
 	const refused = await adviser.reload();
 	expect(refused?.status()).toBe(403);
+	await expect(adviser.getByText(name)).toHaveCount(0);
+	await expectNoA11yViolations(adviser);
 	await adviser.goto('/adviseur');
 	await expect(adviser.getByRole('link', { name })).toHaveCount(0);
 	await adviser.context().close();
@@ -148,8 +151,14 @@ test('talentpool: opt-in, anonymous search, request, accept with sections; never
 	expect(api.ok()).toBe(true);
 	const body = await api.text();
 	for (const secret of [name, 'Niet In Pool', '06 9876 5432', 'talent@example.nl', 'Vrije tekst', 'displayName', 'email', 'phone', 'birth']) expect(body).not.toContain(secret);
-	const { cards } = JSON.parse(body) as { cards: { beroepswensen: string[] }[] };
+	const { cards, total } = JSON.parse(body) as { cards: ({ beroepswensen: string[] } & Record<string, unknown>)[]; total: number };
 	expect(cards.some((c) => c.beroepswensen.includes('logistiek-planner'))).toBe(false);
+	expect(total).toBe(cards.length);
+	// Every card holds exactly the anonymous fields, nothing more.
+	for (const card of cards) expect(Object.keys(card).sort()).toEqual(['availability', 'beroepswensen', 'educationLevel', 'id', 'region', 'skills', 'updatedMonth']);
+	// The search page's own data answer is as anonymous as the API.
+	const pageData = await (await employer.request.get('/werkgever/talentpool/__data.json?occupation=lasser')).text();
+	for (const secret of [name, '06 9876 5432', 'talent@example.nl', 'Vrije tekst', 'hengelo', 'birth']) expect(pageData).not.toContain(secret);
 
 	await employer.goto('/werkgever/talentpool');
 	await expectNoA11yViolations(employer);
@@ -165,6 +174,7 @@ test('talentpool: opt-in, anonymous search, request, accept with sections; never
 	await employer.getByRole('button', { name: /Verzoek sturen/ }).click();
 	await expect(employer.getByText('Je verzoek is verstuurd.', { exact: false }).first()).toBeVisible();
 	await expectNoA11yViolations(employer);
+	await employer.screenshot({ path: test.info().outputPath('werkgever-talentpool.png'), fullPage: true });
 
 	await page.reload();
 	await expect(page.getByText('Wij zoeken een TIG-lasser in Hengelo.', { exact: false })).toBeVisible();
@@ -177,7 +187,8 @@ test('talentpool: opt-in, anonymous search, request, accept with sections; never
 	await expect(page.getByText('Demo Metaalbewerking Hengelo B.V. ziet nu wat je hebt gekozen.')).toBeVisible();
 
 	await employer.goto('/werkgever/talentpool');
-	await employer.getByRole('link', { name: 'Bekijk wat gedeeld is' }).click();
+	// Other specs (the accessibility sweep) leave accepted requests for the demo employer too.
+	await employer.getByRole('listitem').filter({ hasText: 'Wij zoeken een TIG-lasser in Hengelo.' }).getByRole('link', { name: 'Bekijk wat gedeeld is' }).click();
 	await expect(employer.getByRole('heading', { level: 2, name: 'Skills' })).toBeVisible();
 	await expect(employer.getByRole('heading', { level: 2, name: 'Werkervaring' })).toHaveCount(0);
 	await expect(employer.getByText('06 9876 5432')).toHaveCount(0);
@@ -185,5 +196,14 @@ test('talentpool: opt-in, anonymous search, request, accept with sections; never
 
 	await page.goto('/mijn/delen');
 	await expect(page.getByRole('table', { name: 'Wie bekeek wat, wanneer' }).getByRole('row', { name: /Werkgever Demo \(Demo Metaalbewerking Hengelo B\.V\.\) Skills/ })).toBeVisible();
+
+	// Revoking works at once for the employer too: the next look at the shared page is refused.
+	const sharedUrl = employer.url();
+	await page.getByRole('button', { name: /Stop met delen\s*: Demo Metaalbewerking/ }).click();
+	await expect(page.getByText('Demo Metaalbewerking Hengelo B.V. kan je gegevens niet meer zien.')).toBeVisible();
+	const refused = await employer.goto(sharedUrl);
+	expect(refused?.status()).toBe(403);
+	await expect(employer.getByRole('heading', { level: 2, name: 'Skills' })).toHaveCount(0);
+	await expectNoA11yViolations(employer);
 	await employer.context().close();
 });

@@ -1,5 +1,5 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
-import { DEMO, expectNoA11yViolations, registerResident, signIn } from './support';
+import { type APIRequestContext } from '@playwright/test';
+import { DEMO, expect, expectNoA11yViolations, registerResident, signIn, test } from './support';
 
 /** EVC proof pushed through the sync API, as the resident's phone would. */
 async function seedEvidence(request: APIRequestContext): Promise<void> {

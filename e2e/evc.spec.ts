@@ -1,8 +1,7 @@
-import { expect, test } from '@playwright/test';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
-import { expectNoA11yViolations, pdfText, registerResident } from './support';
+import { expect, expectNoA11yViolations, navigateTo, pdfText, registerResident, test } from './support';
 
 const PHOTO = readFileSync('static/icons/icon-512.png');
 const DOCUMENT = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
@@ -14,7 +13,7 @@ test('a resident collects EVC proof offline, sees the meter change, uploads it, 
 	await expect(page.getByText('Alles opgeslagen')).toBeVisible();
 	await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
 
-	await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'EVC-bewijs', exact: true }).click();
+	await navigateTo(page, 'EVC-bewijs');
 	await expect(page.getByRole('heading', { level: 1, name: 'EVC-bewijs' })).toBeVisible();
 	await expectNoA11yViolations(page);
 

@@ -1,13 +1,41 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
-import { DEMO, expectNoA11yViolations, registerResident, signIn } from './support';
+import { DEMO, expect, expectNoA11yViolations, registerResident, signIn, test } from './support';
+import { adviserPreparesApplication, seedWelderPaspoort } from './support-aanbod';
+
+const BLOCKS = ['Werkvermogen en gezondheid', 'Energie en vitaliteit', 'Randvoorwaarden'];
 
 test('a beheerder opens the monitoring dashboard, filters on one gemeente and downloads a CSV', async ({ page }) => {
+	const cspViolations: string[] = [];
+	page.on('console', (message) => {
+		if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+	});
 	await signIn(page, DEMO.beheerder);
 	await page.goto('/beheer');
 	await page.getByRole('link', { name: 'Monitoring' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Monitoring' })).toBeVisible();
 	await expect(page.getByRole('table', { name: 'Bereik per gemeente' })).toBeVisible();
+	// Every chart is a canvas that names itself, says what it shows and that the same figures are in the table right after it.
+	const charts = page.getByRole('figure');
+	await expect(charts).toHaveCount(2);
+	for (const [chart, table] of [
+		['Actieve inwoners per maand', 'Actieve inwoners per maand'],
+		['Kleur per APK-blok', 'Loopbaan-APK: kleur per blok']
+	]) {
+		const canvas = page.getByRole('img', { name: chart });
+		await expect(canvas).toHaveAccessibleDescription(/Dezelfde cijfers staan in de tabel eronder\./);
+		expect(await canvas.evaluate((element) => element.tagName)).toBe('CANVAS');
+		// Chart.js has drawn on it: some pixels are no longer transparent.
+		await expect
+			.poll(() => canvas.evaluate((element: HTMLCanvasElement) => element.getContext('2d')!.getImageData(0, 0, element.width, element.height).data.some((value, i) => i % 4 === 3 && value > 0)))
+			.toBe(true);
+		const next = page.locator('figure', { has: canvas }).locator('xpath=following-sibling::*[1]');
+		await expect(next.getByRole('table', { name: table })).toBeVisible();
+	}
+	const lights = page.getByRole('table', { name: 'Loopbaan-APK: kleur per blok' });
+	await expect(lights.getByRole('columnheader')).toHaveText(['Groep', 'Groen', 'Oranje', 'Rood', 'Inwoners']);
+	await expect(lights.getByRole('rowheader')).toHaveCount(7);
+	for (const block of BLOCKS) await expect(lights.getByRole('rowheader', { name: block })).toBeVisible();
+	await expect(page.getByText('"x" betekent: verborgen.')).toBeVisible();
 	await expectNoA11yViolations(page);
 
 	await page.getByLabel('Gemeente', { exact: true }).selectOption('enschede');
@@ -15,6 +43,7 @@ test('a beheerder opens the monitoring dashboard, filters on one gemeente and do
 	await expect(page).toHaveURL(/gemeente=enschede/);
 	await expect(page.getByRole('status').filter({ hasText: 'Periode' })).toContainText('Enschede');
 	await expectNoA11yViolations(page);
+	expect(cspViolations).toEqual([]);
 
 	const downloadPromise = page.waitForEvent('download');
 	await page.getByRole('link', { name: 'Download CSV: Vouchers: van aanvraag tot betaling' }).click();
@@ -27,11 +56,18 @@ test('a beheerder opens the monitoring dashboard, filters on one gemeente and do
 	expect(lines).toHaveLength(8);
 	expect(lines[1]).toMatch(/^[^,]+,< 10,< 10,< 10,< 10$/);
 
+	const lightsDownload = page.waitForEvent('download');
+	await page.getByRole('link', { name: 'Download CSV: Loopbaan-APK: kleur per blok' }).click();
+	const lightsCsv = (await readFile(await (await lightsDownload).path())).toString('utf8').replace(/^\ufeff/, '').trimEnd().split('\r\n');
+	expect(lightsCsv[0]).toBe('Groep,Groen,Oranje,Rood,Inwoners');
+	expect(lightsCsv).toHaveLength(8);
+	expect(lightsCsv[1]).toBe('Werkvermogen en gezondheid,< 10,< 10,< 10,< 10');
+
 	const api = await page.request.get('/api/monitoring?gemeente=enschede&table=bereik_gemeente');
 	expect(api.status()).toBe(200);
 	const body = (await api.json()) as { tables: { rows: { values: Record<string, unknown> }[] }[] };
 	for (const row of body.tables[0]?.rows ?? []) {
-		for (const value of Object.values(row.values)) expect(value === '< 10' || (typeof value === 'number' && value >= 10) || value === null).toBe(true);
+		for (const value of Object.values(row.values)) expect(value === '< 10' || value === 'x' || (typeof value === 'number' && value >= 10) || value === null).toBe(true);
 	}
 });
 
@@ -52,4 +88,52 @@ test('a resident reaches the klantervaring form only for their own gesprek or vo
 	await expect(page.getByRole('heading', { level: 1, name: 'Hoe was het?' })).toBeVisible();
 	await expect(page.getByRole('status').filter({ hasText: 'Dit gesprek' })).toHaveText('Dit gesprek of deze voucher vinden we niet bij uw account, of er is nog geen besluit.');
 	await expectNoA11yViolations(page);
+});
+
+test('after a decision on their voucher a resident gives a score once', async ({ page, browser, baseURL }) => {
+	await registerResident(page, 'Klantervaring');
+	await seedWelderPaspoort(page.request);
+	await page.goto('/mijn/aanbod/opl-lasser');
+	await page.getByRole('button', { name: 'Aanvraag beginnen' }).click();
+	await expect(page).toHaveURL(/\/mijn\/vouchers\/[0-9a-f-]{36}$/);
+	const applicationId = page.url().split('/').pop()!;
+	await page.getByLabel('Waarom wil je deze opleiding doen?').fill('Ik wil lasser worden.');
+	await page.getByLabel('Wie betaalt de eigen bijdrage?').fill('Ik betaal zelf');
+	await page.getByRole('button', { name: 'Indienen en delen met de adviseurs' }).click();
+	await expect(page.getByRole('heading', { name: 'Status van je aanvraag' })).toBeVisible();
+	// No decision yet: nothing to score.
+	await expect(page.getByRole('link', { name: 'Geef een cijfer' })).toHaveCount(0);
+
+	await adviserPreparesApplication(browser, baseURL, applicationId);
+
+	const fund = await browser.newContext({ baseURL });
+	const admin = await fund.newPage();
+	await signIn(admin, DEMO.beheerder);
+	await admin.goto(`/beheer/vouchers/${applicationId}`);
+	await admin.getByLabel('Reden van afwijzing').fill('Past niet in de regeling');
+	await admin.getByRole('button', { name: 'Afwijzen' }).click();
+	await expect(admin.getByRole('button', { name: 'Afwijzen' })).toHaveCount(0);
+	await fund.close();
+
+	await page.goto(`/mijn/vouchers/${applicationId}`);
+	await expect(page.getByText('Er is een besluit over je aanvraag. Wil je ons laten weten hoe het ging?')).toBeVisible();
+	await page.goto('/mijn/vouchers');
+	await page.getByRole('link', { name: /^Geef een cijfer\s*: Lasser \(mbo niveau 2, deeltijd\)$/ }).click();
+	await expect(page).toHaveURL(`/mijn/klantervaring?over=voucher&id=${applicationId}`);
+	await expect(page.getByText('Er is een besluit over uw voucher.')).toBeVisible();
+	await expectNoA11yViolations(page);
+	await page.getByLabel('Cijfer (1 tot 10)').fill('11');
+	await page.getByRole('button', { name: 'Verstuur' }).click();
+	await expect(page.getByText('Kies een cijfer van 1 tot 10.')).toBeVisible();
+	await page.getByLabel('Cijfer (1 tot 10)').fill('8');
+	await page.getByLabel('Toelichting (mag leeg blijven)').fill('Snel duidelijkheid');
+	await page.getByRole('button', { name: 'Verstuur' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Dank u wel.' })).toHaveText('Dank u wel. Uw cijfer is bewaard.');
+
+	// Once only: the form does not come back, and a second post is refused.
+	await page.reload();
+	await expect(page.getByRole('status').filter({ hasText: 'al een cijfer' })).toHaveText('U heeft hier al een cijfer voor gegeven. Dank u wel.');
+	await expect(page.getByLabel('Cijfer (1 tot 10)')).toHaveCount(0);
+	const again = await page.request.post('/api/klantervaring', { data: { over: 'voucher', id: applicationId, score: 2, comment: '' } });
+	expect(again.status()).toBe(409);
 });

@@ -1,11 +1,12 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { expectNoA11yViolations, pdfText, registerResident as register, signIn } from './support';
+import { expect, expectNoA11yViolations, navigateTo, pdfText, registerResident as register, signIn, test } from './support';
+import { seedWelderPaspoort } from './support-aanbod';
 
 const registerResident = (page: Page) => register(page, 'Fatima El Amrani');
 
 async function nav(page: Page, name: string) {
-	await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name, exact: true }).click();
+	await navigateTo(page, name);
 }
 
 test('a new resident builds a paspoort offline, and it reaches the server', async ({ page, context, browser, baseURL }) => {
@@ -101,7 +102,7 @@ test('a new resident builds a paspoort offline, and it reaches the server', asyn
 
 	// Online: everything reaches the server, the photo too
 	await context.setOffline(false);
-	await page.getByRole('link', { name: 'Mijn paspoort' }).first().click();
+	await navigateTo(page, 'Mijn paspoort');
 	await expect(page.getByText('Alles opgeslagen')).toBeVisible({ timeout: 20_000 });
 
 	const second = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 } });
@@ -150,4 +151,30 @@ test('the resident downloads a CV and a JSON Resume made on the device, also off
 	await expect(page.getByText('Je bestand staat klaar in je downloads.')).toBeVisible();
 	await expectNoA11yViolations(page);
 	await context.setOffline(false);
+});
+
+test('on a new phone the home page waits for the paspoort from the server instead of showing an empty start', async ({ browser, baseURL }) => {
+	// A resident whose paspoort is on the server (made on another device)...
+	const first = await browser.newContext({ baseURL });
+	const account = await registerResident(await first.newPage());
+	await seedWelderPaspoort(first.request);
+	await first.close();
+
+	// ...signs in on a new phone; everything the home page ever shows is recorded from the first paint on.
+	const phone = await browser.newContext({ baseURL });
+	const page = await phone.newPage();
+	await page.addInitScript(() => {
+		const seen: string[] = [];
+		(window as unknown as { seenTexts: string[] }).seenTexts = seen;
+		new MutationObserver(() => seen.push(document.body?.innerText ?? '')).observe(document, { childList: true, subtree: true, characterData: true });
+	});
+	await signIn(page, account);
+	await expect(page).toHaveURL(/\/mijn$/);
+	await expect(page.getByRole('heading', { name: /Je paspoort is voor [1-9]\d*% compleet/ })).toBeVisible();
+	const seen = await page.evaluate(() => (window as unknown as { seenTexts: string[] }).seenTexts.join('\n'));
+	expect(seen).toContain('Je paspoort wordt geladen');
+	expect(seen).not.toContain('Welkom! We maken samen je paspoort');
+	expect(seen).not.toContain('voor 0% compleet');
+	await expectNoA11yViolations(page);
+	await phone.close();
 });

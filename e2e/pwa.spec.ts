@@ -1,8 +1,8 @@
-import { chromium, expect, test } from '@playwright/test';
+import { chromium } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEMO, expectNoA11yViolations, signIn } from './support';
+import { DEMO, expect, expectNoA11yViolations, signIn, test } from './support';
 
 test('after one online visit the resident home opens offline', async ({ page, context }) => {
 	await signIn(page, DEMO.inwoner);
@@ -20,6 +20,13 @@ test('after one online visit the resident home opens offline', async ({ page, co
 	await context.setOffline(true);
 	await page.reload();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welkom, Sanne Demo');
+	await expect(page.getByText('Je bent offline')).toBeVisible();
+	await expectNoA11yViolations(page);
+
+	// A resident page never opened on this device opens offline too, as itself (not as the home page).
+	await page.goto('/mijn/talen');
+	await expect(page).toHaveURL(/\/mijn\/talen$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Talen en rijbewijs');
 	await expect(page.getByText('Je bent offline')).toBeVisible();
 	await expectNoA11yViolations(page);
 	await context.setOffline(false);

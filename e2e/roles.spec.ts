@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { DEMO, expectNoA11yViolations, signIn, uniqueEmail } from './support';
+import { DEMO, expect, expectNoA11yViolations, signIn, signOut, test, uniqueEmail } from './support';
 
 test('a resident opening a beheer page is refused', async ({ page }) => {
 	await signIn(page, DEMO.inwoner);
@@ -50,7 +49,7 @@ test('a beheerder invites an adviseur, who accepts and signs in', async ({ page,
 	await expectNoA11yViolations(invited);
 
 	// The link works once.
-	await invited.getByRole('button', { name: 'Uitloggen' }).click();
+	await signOut(invited);
 	await invited.goto(link);
 	await expect(invited.getByRole('heading', { level: 1 })).toHaveText('Deze uitnodiging werkt niet meer');
 

@@ -1,17 +1,8 @@
-import { expect, type APIRequestContext, type Page } from '@playwright/test';
-import { uniqueEmail } from './support';
+import { expect, type APIRequestContext, type Browser } from '@playwright/test';
+import { DEMO, signIn } from './support';
 
-export async function registerResident(page: Page, prefix: string): Promise<{ email: string; password: string }> {
-	const account = { email: uniqueEmail(prefix), password: 'een-lang-wachtwoord-2026' };
-	await page.goto('/registreren');
-	await page.getByLabel('Naam', { exact: true }).fill('Aanbod Test');
-	await page.getByLabel('E-mailadres').fill(account.email);
-	await page.getByLabel('Wachtwoord').fill(account.password);
-	await page.getByLabel('Ik heb de privacyverklaring gelezen').check();
-	await page.getByRole('button', { name: 'Account maken' }).click();
-	await expect(page).toHaveURL(/\/mijn$/);
-	return account;
-}
+/** Kept here too, so the aanbod, catalogue and voucher specs can import everything they share from one place. */
+export { registerResident } from './support';
 
 /** A welder's paspoort (lives in Hengelo, mbo 2, wants to be a lasser), pushed through the sync API the way a device would. */
 export async function seedWelderPaspoort(request: APIRequestContext): Promise<void> {
@@ -30,4 +21,18 @@ export async function seedWelderPaspoort(request: APIRequestContext): Promise<vo
 	].map((m, i) => ({ ...m, mutationId: i + 1, baseVersion: 0 }));
 	const push = await request.post('/api/sync/push', { data: { clientId: crypto.randomUUID(), portfolioId, mutations } });
 	expect(push.ok(), await push.text()).toBe(true);
+}
+
+/** The demo leerwerkadviseur, in a browser of their own, holds the loopbaangesprek on a submitted application and records the scholingsplan. */
+export async function adviserPreparesApplication(browser: Browser, baseURL: string | undefined, applicationId: string): Promise<void> {
+	const staff = await browser.newContext({ baseURL });
+	const adviser = await staff.newPage();
+	await signIn(adviser, DEMO.adviseur);
+	await adviser.goto(`/adviseur/vouchers/${applicationId}`);
+	await adviser.getByLabel('Notitie van het loopbaangesprek').fill('Gesprek gevoerd');
+	await adviser.getByRole('button', { name: 'Loopbaangesprek gevoerd' }).click();
+	await adviser.getByLabel('Scholingsplan').fill('Mbo 2 lasser in deeltijd.');
+	await adviser.getByRole('button', { name: 'Scholingsplan vastleggen' }).click();
+	await expect(adviser.getByText('Scholingsplan klaar').first()).toBeVisible();
+	await staff.close();
 }

@@ -1,5 +1,68 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Locator, type Page, type Response } from '@playwright/test';
+
+export { expect };
+
+/**
+ * Waits until the app in the page has started (the root layout marks `<html data-app="ready">`); before that,
+ * hydration may reset a field that was typed in, and a button that needs the app does nothing. Pages that are
+ * not the app (a JSON answer, a plain error page) are not waited for.
+ */
+export async function appReady(page: Page): Promise<void> {
+	await page.waitForFunction(
+		() => document.documentElement.dataset.app === 'ready' || !Object.keys(window).some((key) => key.startsWith('__sveltekit_')),
+		undefined,
+		{ timeout: 20_000 }
+	);
+}
+
+function isDocument(response: Response | null): boolean {
+	return (response?.headers()['content-type'] ?? '').startsWith('text/html');
+}
+
+const waiting = new WeakSet<Page>();
+
+/** Every full page load (goto, reload) waits for the app to start, as a person waits for the page to respond. */
+function waitForAppOnLoad(page: Page): Page {
+	if (waiting.has(page)) return page;
+	waiting.add(page);
+	const goto = page.goto.bind(page);
+	const reload = page.reload.bind(page);
+	page.goto = async (...args) => {
+		const response = await goto(...args);
+		if (isDocument(response)) await appReady(page);
+		return response;
+	};
+	page.reload = async (...args) => {
+		const response = await reload(...args);
+		if (isDocument(response)) await appReady(page);
+		return response;
+	};
+	return page;
+}
+
+function waitForAppInContext(context: BrowserContext): BrowserContext {
+	const newPage = context.newPage.bind(context);
+	context.newPage = async () => waitForAppOnLoad(await newPage());
+	context.on('page', waitForAppOnLoad);
+	context.pages().forEach(waitForAppOnLoad);
+	return context;
+}
+
+/** Playwright's test, with every page (also in contexts a test opens itself) waiting for the app after a full load. */
+export const test = base.extend<object, object>({
+	context: async ({ context }, use) => {
+		await use(waitForAppInContext(context));
+	},
+	browser: [
+		async ({ browser }, use) => {
+			const newContext = browser.newContext.bind(browser);
+			browser.newContext = async (...args) => waitForAppInContext(await newContext(...args));
+			await use(browser);
+		},
+		{ scope: 'worker' }
+	]
+});
 
 export const DEMO = {
 	inwoner: { email: 'inwoner@demo.talentpaspoort.nl', password: 'Demo-inwoner-2026' },
@@ -21,6 +84,7 @@ export async function signIn(page: Page, account: { email: string; password: str
 	await page.getByLabel('Wachtwoord').fill(account.password);
 	await page.getByRole('button', { name: 'Inloggen' }).click();
 	await expect(page).not.toHaveURL(/\/inloggen/);
+	await appReady(page);
 }
 
 export function uniqueEmail(prefix: string): string {
@@ -37,7 +101,34 @@ export async function registerResident(page: Page, name = 'Test Inwoner'): Promi
 	await page.getByLabel('Ik heb de privacyverklaring gelezen').check();
 	await page.getByRole('button', { name: 'Account maken' }).click();
 	await expect(page).toHaveURL(/\/mijn$/);
+	await appReady(page);
 	return account;
+}
+
+/**
+ * The main navigation with its links showing. On a phone (or zoomed in) a signed-in user's links sit behind
+ * the "Menu" button, which is opened first; on a wide screen the links are always there.
+ */
+export async function mainNav(page: Page): Promise<Locator> {
+	const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
+	const toggle = nav.getByRole('button', { name: 'Menu' });
+	if (await toggle.isVisible()) {
+		// A click before hydration does nothing, so click until the menu says it is open.
+		await expect(async () => {
+			if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+			await expect(toggle).toHaveAttribute('aria-expanded', 'true', { timeout: 1_000 });
+		}).toPass();
+	}
+	return nav;
+}
+
+/** Follows a link of the main navigation, the way a user would on the current screen size. */
+export async function navigateTo(page: Page, name: string): Promise<void> {
+	await (await mainNav(page)).getByRole('link', { name, exact: true }).click();
+}
+
+export async function signOut(page: Page): Promise<void> {
+	await (await mainNav(page)).getByRole('button', { name: 'Uitloggen' }).click();
 }
 
 /** The text of every page of a PDF file, as a reader would get it by selecting all. */

@@ -4,24 +4,16 @@
  * beyond one machine"). Needs the production build and PostgreSQL (DATABASE_URL, else the local server).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
-import { expect, request, test } from '@playwright/test';
+import { request } from '@playwright/test';
 import postgres from 'postgres';
 import { newId } from '../src/lib/shared/id';
 import { createSession, SESSION_COOKIE } from '../src/lib/server/auth/session';
 import { openDatabase, type DbHandle } from '../src/lib/server/db/client';
 import { makeResident } from '../src/lib/server/sync/testing';
+import { expect, test } from './support';
+import { freePort } from '../scripts/free-port';
 
 const baseUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-
-function freePort(): Promise<number> {
-	return new Promise((resolve) => {
-		const server = createServer().listen(0, '127.0.0.1', () => {
-			const { port } = server.address() as { port: number };
-			server.close(() => resolve(port));
-		});
-	});
-}
 
 async function startServer(databaseUrl: string): Promise<{ url: string; process: ChildProcess }> {
 	const port = await freePort();

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { expectNoA11yViolations, registerResident, signIn } from './support';
+import { expect, expectNoA11yViolations, registerResident, signIn, test } from './support';
 
 test('an edit made offline survives a reload, then reaches the server and the resident’s other device', async ({ page, context, browser, baseURL }) => {
 	const account = await registerResident(page);

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { DEMO, expectNoA11yViolations, signIn } from './support';
+import { DEMO, expect, expectNoA11yViolations, signIn, test } from './support';
 import { registerResident, seedWelderPaspoort } from './support-aanbod';
 
 test('voucher journey: resident applies (draft offline), adviseur writes the scholingsplan, beheerder approves within budget, resident sees the cheque', async ({ page, context, browser, baseURL }) => {

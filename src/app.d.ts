@@ -9,6 +9,8 @@ declare global {
 		interface Error {
 			message: string;
 			fieldErrors?: Record<string, string[]>;
+			/** Set when the database could not be reached: the error page says "temporarily unavailable". */
+			code?: 'unavailable';
 		}
 	}
 }

@@ -1,12 +1,14 @@
-import { type Handle, type ServerInit } from '@sveltejs/kit';
+import { type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { building, dev } from '$app/environment';
+import { m } from '$lib/paraglide/messages';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { getLocale } from '$lib/paraglide/runtime';
 import { hasRole, requiredRole } from '$lib/server/auth/guard';
 import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
 import { database } from '$lib/server/db';
 import { problem } from '$lib/server/http/errors';
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS, unavailableResponse } from '$lib/server/http/unavailable';
 import { seedDemo } from '$lib/server/seed';
 
 export const init: ServerInit = async () => {
@@ -99,4 +101,57 @@ const headers: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(headers, i18n, crossSite, session, guard);
+/**
+ * Requests whose page, action or endpoint failed because the database could not be reached (see handleError),
+ * by their `locals`: SvelteKit hands handleError a copy of the event, but the same locals.
+ */
+const failedOnDatabase = new WeakSet<App.Locals>();
+
+/**
+ * An unreachable database answers 503, not 500: load balancers and monitoring see it for what it is, and
+ * the sync client keeps its outbox and retries. Either it failed before the page started (the session
+ * check), or while loading or acting, when handleError marked the request.
+ */
+const unavailable: Handle = async ({ event, resolve }) => {
+	let response: Response;
+	try {
+		response = await resolve(event);
+	} catch (error) {
+		if (!isDatabaseUnavailable(error)) throw error;
+		console.error(`[db] unavailable on ${event.route.id ?? 'unknown route'}: ${errorCode(error)}`);
+		const html = (event.request.headers.get('accept') ?? '').includes('text/html');
+		return unavailableResponse(event.request, getLocale(), event.isDataRequest || event.url.pathname.startsWith('/api/') || !html);
+	}
+	if (response.status === 500 && failedOnDatabase.has(event.locals)) {
+		const headers = new Headers(response.headers);
+		headers.set('retry-after', String(RETRY_AFTER_SECONDS));
+		return new Response(response.body, { status: 503, headers });
+	}
+	return response;
+};
+
+export const handle = sequence(headers, i18n, unavailable, crossSite, session, guard);
+
+/** The driver's code, never the error text: a failed query's message carries its parameters (personal data). */
+function errorCode(error: unknown): string {
+	for (let e = error, depth = 0; e && typeof e === 'object' && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+		const code = (e as { code?: unknown }).code;
+		if (typeof code === 'string') return code;
+	}
+	return error instanceof Error ? error.name : 'unknown';
+}
+
+/** Unexpected errors: logged without query parameters, answered with a plain message in the person's language. */
+export const handleError: HandleServerError = ({ error, event, status, message }) => {
+	const route = event.route.id ?? 'unknown route';
+	if (isDatabaseUnavailable(error)) {
+		failedOnDatabase.add(event.locals);
+		console.error(`[db] unavailable on ${route}: ${errorCode(error)}`);
+		return { message: m.error_unavailable_text(), code: 'unavailable' };
+	}
+	if (status < 500) return { message };
+	const failedQuery = error instanceof Error && 'query' in error && 'params' in error;
+	if (failedQuery) console.error(`[error] ${route}: failed query ${String(error.query)}`, error.cause);
+	else console.error(`[error] ${route}:`, error);
+	return { message: m.error_generic() };
+};

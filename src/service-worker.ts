@@ -12,8 +12,10 @@ clientsClaim();
 cleanupOutdatedCaches();
 precacheAndRoute(self.__WB_MANIFEST);
 
-const SHELL_CACHE = 'resident-shell-v1';
+const SHELL_CACHE = 'resident-shell-v2';
 const RESIDENT_HOME = '/mijn';
+/** A resident page rendered in the browser only: it starts the app on any resident address (routes/(inwoner)/mijn/offline). */
+const RESIDENT_SHELL = '/mijn/offline';
 
 const DATA_SUFFIX = '/__data.json';
 
@@ -22,9 +24,10 @@ function isResidentPath(pathname: string): boolean {
 }
 
 /**
- * Resident pages render in the browser: their HTML is an app shell and their server data is only who is
- * signed in. Network first keeps both fresh; offline, the last copy is served (for a page never visited,
- * the resident home's) and the app runs on the data in Dexie.
+ * Resident pages are rendered on the server (the resident's data then comes from Dexie in the browser), and
+ * their server data is only who is signed in. Network first keeps both fresh; offline, the last copy of
+ * that page is served, and for a page never opened on this device the browser-rendered shell, which starts
+ * the app on the address asked for (the HTML of another page would start that other page).
  */
 self.addEventListener('fetch', (event) => {
 	const { request } = event;
@@ -32,7 +35,7 @@ self.addEventListener('fetch', (event) => {
 	const url = new URL(request.url);
 	if (url.origin !== self.location.origin) return;
 	if (request.mode === 'navigate' && isResidentPath(url.pathname)) {
-		event.respondWith(networkFirst(request, url.pathname, RESIDENT_HOME, 'text/html'));
+		event.respondWith(networkFirst(request, url.pathname, RESIDENT_SHELL, 'text/html'));
 	} else if (url.pathname.endsWith(DATA_SUFFIX) && isResidentPath(url.pathname.slice(0, -DATA_SUFFIX.length) || '/')) {
 		event.respondWith(networkFirst(request, url.pathname, RESIDENT_HOME + DATA_SUFFIX, 'application/json'));
 	}
@@ -63,11 +66,11 @@ self.addEventListener('message', (event) => {
  */
 self.addEventListener('message', (event) => {
 	if (event.data?.type !== 'WARM_RESIDENT_SHELL') return;
-	const paths = [...new Set([RESIDENT_HOME, String(event.data.path ?? RESIDENT_HOME)])].filter(isResidentPath);
+	const paths = [...new Set([RESIDENT_HOME, RESIDENT_SHELL, String(event.data.path ?? RESIDENT_HOME)])].filter(isResidentPath);
 	event.waitUntil(
 		Promise.all(
 			paths.flatMap((path) => [
-				networkFirst(new Request(path, { credentials: 'same-origin' }), path, RESIDENT_HOME, 'text/html'),
+				networkFirst(new Request(path, { credentials: 'same-origin' }), path, RESIDENT_SHELL, 'text/html'),
 				networkFirst(new Request(`${path}${DATA_SUFFIX}`, { credentials: 'same-origin' }), `${path}${DATA_SUFFIX}`, RESIDENT_HOME + DATA_SUFFIX, 'application/json')
 			])
 		).catch(() => undefined)

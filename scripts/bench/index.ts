@@ -1,4 +1,9 @@
-/** `npm run bench`: every benchmark prints its figures next to its budget. */
+/**
+ * `npm run bench`: every benchmark prints its figures next to its budget.
+ * `npm run bench -- lighthouse sync`: only the parts named.
+ */
+import { benchLighthouse } from './lighthouse';
+import { benchLoad } from './load';
 import { benchMatching } from './matching';
 import { benchMonitoring } from './monitoring';
 import { benchSync, type Figure } from './sync';
@@ -12,6 +17,19 @@ function print(title: string, figures: Figure[]) {
 	}
 }
 
-print('matching', benchMatching());
-print('sync', await benchSync());
-print('monitoring', await benchMonitoring());
+const parts: Record<string, () => Figure[] | Promise<Figure[]>> = {
+	matching: benchMatching,
+	sync: benchSync,
+	monitoring: benchMonitoring,
+	lighthouse: benchLighthouse,
+	load: benchLoad
+};
+const chosen = process.argv.slice(2);
+const unknown = chosen.filter((p) => !Object.hasOwn(parts, p));
+if (unknown.length > 0) {
+	console.error(`Unknown bench part: ${unknown.join(', ')}. Parts: ${Object.keys(parts).join(', ')}`);
+	process.exit(2);
+}
+for (const [name, run] of Object.entries(parts)) {
+	if (chosen.length === 0 || chosen.includes(name)) print(name, await run());
+}

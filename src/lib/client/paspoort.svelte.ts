@@ -16,12 +16,22 @@ const EMPTY: PaspoortSnapshot = { profile: {}, workExperiences: [], educations: 
  */
 class PaspoortStore {
 	#records = $state<LocalRecord[] | null>(null);
+	/** Whether this device has ever completed a pull, read in the same query as the records. */
+	#synced = $state(false);
+	/** What the page's server data said: the server holds records of this portfolio (so an empty device must pull first). */
+	#serverHasData = $state(true);
 	#db: SyncDatabase | null = null;
 	#subscription: Subscription | null = null;
 
-	/** null until the device database has been read once. */
+	/**
+	 * True once the device database has been read and can be shown. A device that holds nothing and never
+	 * synced waits for its first pull (unless it cannot sync now): otherwise a paspoort kept on the server
+	 * would show as empty on a new phone, with a "welcome, start here" that disappears a moment later.
+	 */
 	get loaded(): boolean {
-		return this.#records !== null;
+		const records = this.#records;
+		if (records === null) return false;
+		return records.length > 0 || this.#synced || !this.#serverHasData || syncManager.status === 'offline' || syncManager.status === 'error';
 	}
 
 	readonly snapshot: PaspoortSnapshot = $derived.by(() => {
@@ -38,6 +48,11 @@ class PaspoortStore {
 		};
 	});
 
+	/** From the resident layout's server data; unknown (offline, no data) counts as "the server has data". */
+	set serverHasData(value: boolean | undefined) {
+		this.#serverHasData = value !== false;
+	}
+
 	/** Follows the sync manager's database; called from the resident layout whenever it changes. */
 	attach(db: SyncDatabase | null): void {
 		if (db === this.#db) return;
@@ -45,8 +60,12 @@ class PaspoortStore {
 		this.#db = db;
 		this.#records = null;
 		if (!db) return;
-		this.#subscription = liveQuery(() => db.records.where('entity').anyOf([...PASPOORT_ENTITIES]).toArray()).subscribe((records) => {
+		// One query for both, so a finished first pull never shows its mark before its records.
+		this.#subscription = liveQuery(() =>
+			Promise.all([db.records.where('entity').anyOf([...PASPOORT_ENTITIES]).toArray(), db.meta.get('lastSyncedAt')])
+		).subscribe(([records, synced]) => {
 			this.#records = records;
+			this.#synced = synced !== undefined;
 		});
 	}
 

@@ -1,8 +1,7 @@
 import { liveQuery, type Subscription } from 'dexie';
 import { databaseName, SyncDatabase, type StoredConflict } from './db';
-import { uploadPendingFiles } from './files';
-import { SyncEngine } from './sync/engine';
-import { writeLocal, type LocalChange } from './sync/local-write';
+import type { SyncEngine } from './sync/engine';
+import type { LocalChange } from './sync/local-write';
 import { httpTransport, TransportError, type SyncTransport } from './sync/transport';
 
 export type SyncStatus = 'online' | 'offline' | 'syncing' | 'error';
@@ -12,22 +11,29 @@ const DEBOUNCE_MS = 1_000;
 /** While the page is visible, sync this often to pick up changes from other devices and the adviser. */
 const INTERVAL_MS = 45_000;
 const MAX_BACKOFF_MS = 5 * 60_000;
+/** Answers that mean the server (or its database) is down for now, not that the request was wrong. */
+const UNAVAILABLE_STATUSES = new Set([502, 503, 504]);
 
 /**
  * The resident's device replica and its sync loop, as state the UI reads. One instance per tab;
  * `start` opens the signed-in account's database and is safe to call again on every page.
  */
 export class SyncManager {
-	#status = $state<SyncStatus>('online');
+	/** "Syncing" until the first sync of this page has run: "all saved" is not known before that. */
+	#status = $state<SyncStatus>('syncing');
 	#pending = $state(0);
 	/** Epoch milliseconds of the last completed pull. */
 	#lastSyncedAt = $state<number | null>(null);
 	#conflicts = $state<StoredConflict[]>([]);
 	#portfolioId = $state<string | null>(null);
+	/** The device is online but the server did not answer, or answered that it is down; cleared by a good sync. */
+	#serverUnreachable = $state(false);
 
 	#account: string | null = null;
 	#db: SyncDatabase | null = null;
-	#engine: SyncEngine | null = null;
+	/** The sync code (entity schemas, merge, files) is imported when sync starts, not with the page: pages render from the replica without it. */
+	#engine: Promise<SyncEngine> | null = null;
+	#writer: Promise<typeof import('./sync/local-write')> | null = null;
 	#subscriptions: Subscription[] = [];
 	#cleanup: (() => void)[] = [];
 	#debounce: ReturnType<typeof setTimeout> | undefined;
@@ -46,6 +52,9 @@ export class SyncManager {
 	get conflicts() {
 		return this.#conflicts;
 	}
+	get serverUnreachable() {
+		return this.#serverUnreachable;
+	}
 	/** Known after the first pull; the id of the resident's profile record. */
 	get portfolioId() {
 		return this.#portfolioId;
@@ -59,7 +68,10 @@ export class SyncManager {
 		this.stop();
 		this.#account = account;
 		const db = (this.#db = new SyncDatabase(databaseName(account)));
-		this.#engine = new SyncEngine(db, transport);
+		// Asked for at once, next to the page's own code: an edit made offline right after opening the page
+		// must find the write code already loaded.
+		this.#writer = import('./sync/local-write');
+		this.#engine = import('./sync/engine').then(({ SyncEngine }) => new SyncEngine(db, transport));
 		this.#subscriptions = [
 			liveQuery(() => db.outbox.count()).subscribe((n) => (this.#pending = n)),
 			liveQuery(() => db.conflicts.toArray()).subscribe((list) => (this.#conflicts = list)),
@@ -89,6 +101,10 @@ export class SyncManager {
 	/** A resident's edit: stored and queued at once, synced shortly after. */
 	async write(change: LocalChange): Promise<void> {
 		if (!this.#db) throw new Error('sync not started');
+		const { writeLocal } = await (this.#writer ??= import('./sync/local-write')).catch((e: unknown) => {
+			this.#writer = null;
+			throw e;
+		});
 		await writeLocal(this.#db, change);
 		clearTimeout(this.#debounce);
 		this.#debounce = setTimeout(() => void this.sync(), DEBOUNCE_MS);
@@ -100,21 +116,27 @@ export class SyncManager {
 		clearTimeout(this.#retry);
 		if (!navigator.onLine) {
 			this.#status = 'offline';
+			this.#serverUnreachable = false;
 			return;
 		}
 		this.#status = 'syncing';
 		try {
-			await engine.sync();
+			const loaded = await engine;
+			await loaded.sync();
 			// Public data for offline matching; one cheap query when nothing changed.
-			await engine.pullCatalogue();
+			await loaded.pullCatalogue();
 			// Photos and documents follow their records.
-			if (this.#db) await uploadPendingFiles(this.#db);
+			if (this.#db) await (await import('./files')).uploadPendingFiles(this.#db);
 			if (engine !== this.#engine) return;
 			this.#failures = 0;
 			this.#status = 'online';
+			this.#serverUnreachable = false;
 		} catch (e) {
 			if (engine !== this.#engine) return;
-			this.#status = e instanceof TransportError && e.status === undefined ? 'offline' : 'error';
+			const lost = e instanceof TransportError && e.status === undefined;
+			this.#status = lost ? 'offline' : 'error';
+			this.#serverUnreachable =
+				e instanceof TransportError && (lost ? navigator.onLine : UNAVAILABLE_STATUSES.has(e.status!));
 			this.#scheduleRetry();
 		}
 	}
@@ -148,7 +170,10 @@ export class SyncManager {
 			this.#failures = 0;
 			void this.sync();
 		});
-		on(window, 'offline', () => (this.#status = 'offline'));
+		on(window, 'offline', () => {
+			this.#status = 'offline';
+			this.#serverUnreachable = false;
+		});
 		on(document, 'visibilitychange', () => {
 			if (document.visibilityState === 'visible') void this.sync();
 		});

@@ -1,4 +1,4 @@
-import { asc } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { newId } from '../shared/id';
 import type { Db } from './db/client';
 import { organisation } from './db/schema';
@@ -14,4 +14,9 @@ export async function createOrganisation(db: Db, input: { name: string; kind: 'w
 	const id = newId();
 	await db.insert(organisation).values({ id, ...input });
 	return id;
+}
+
+export async function organisationExists(db: Db, id: string): Promise<boolean> {
+	const [row] = await db.select({ id: organisation.id }).from(organisation).where(eq(organisation.id, id));
+	return !!row;
 }

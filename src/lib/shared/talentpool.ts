@@ -47,10 +47,29 @@ export const talentFilterSchema = z.object({
 	skill: optional(taxonomyId),
 	region: optional(z.enum(TALENT_REGIONS)),
 	/** Minimum education level. */
-	level: optional(z.enum(EDUCATION_LEVELS))
+	level: optional(z.enum(EDUCATION_LEVELS)),
+	/** 1-based page of TALENT_PAGE_SIZE cards, newest first. */
+	page: optional(z.coerce.number().int().min(1).max(10_000))
 });
 export type TalentFilter = z.output<typeof talentFilterSchema>;
 
+/** Cards per page of search results. */
+export const TALENT_PAGE_SIZE = 20;
+
+/** One page of search results, with the count over every page. */
+export interface TalentSearchResult {
+	cards: TalentCardView[];
+	total: number;
+	page: number;
+	pages: number;
+}
+
+/** The education levels at or above a minimum, in order. */
+export function levelsFrom(minimum: (typeof EDUCATION_LEVELS)[number]): (typeof EDUCATION_LEVELS)[number][] {
+	return EDUCATION_LEVELS.slice(EDUCATION_LEVELS.indexOf(minimum));
+}
+
+/** The filter one card passes: the specification the database search (searchCards) is tested against. */
 export function matchesFilter(card: TalentCard, filter: TalentFilter): boolean {
 	if (filter.occupation && !card.beroepswensen.includes(filter.occupation)) return false;
 	if (filter.skill && !card.skills.some((s) => s.skillId === filter.skill)) return false;

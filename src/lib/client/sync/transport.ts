@@ -24,10 +24,16 @@ async function call<T>(input: string, init?: RequestInit): Promise<T> {
 	return (await response.json()) as T;
 }
 
+/**
+ * Catalogue records per request. An offer is about 1 KB of JSON; pages of this size keep reading and storing
+ * each one short, so a new device that fetches the whole catalogue does not freeze the page it shows.
+ */
+export const CATALOGUE_PAGE_SIZE = 25;
+
 /** The app's own endpoints (src/routes/api/sync). */
 export const httpTransport: SyncTransport = {
 	push: (body) =>
 		call('/api/sync/push', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
 	pull: (since) => call(`/api/sync/pull?since=${since}`),
-	catalogue: (since) => call(`/api/sync/catalogue?since=${since}`)
+	catalogue: (since) => call(`/api/sync/catalogue?since=${since}&limit=${CATALOGUE_PAGE_SIZE}`)
 };

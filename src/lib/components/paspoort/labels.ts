@@ -1,15 +1,30 @@
 import { WOONPLAATS_OPTIONS } from '$lib/data/gemeenten';
 import { occupationById, skillById } from '$lib/data/taxonomy';
-import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
 import type { PaspoortLabels } from '$lib/shared/paspoort/snapshot';
 import type { SkillSource } from '$lib/shared/sync/entities/skill-claim';
 
-type Messages = Record<string, (() => string) | undefined>;
-const messages = m as unknown as Messages;
+type Message = () => string;
+
+/**
+ * The messages `keyed` can look up, imported file by file: a computed key on paraglide's `m` would put
+ * every message of the app into the first load of each page that shows a label.
+ */
+const modules = import.meta.glob<Record<string, Message>>(
+	[
+		'../../paraglide/messages/paspoort_{situation,level,availability,skill_level,source,cefr,licence,kind}_*.js',
+		'../../paraglide/messages/{delen_section,evc_kind,evc_verdict,evc_outcome_kind,talentpool_region}_*.js'
+	],
+	{ eager: true }
+);
+const messages: Record<string, Message | undefined> = Object.assign({}, ...Object.values(modules));
+
+export type KeyedPrefix =
+	| `paspoort_${'situation' | 'level' | 'availability' | 'skill_level' | 'source' | 'cefr' | 'licence' | 'kind'}_`
+	| `${'delen_section' | 'evc_kind' | 'evc_verdict' | 'evc_outcome_kind' | 'talentpool_region'}_`;
 
 /** A message by computed key, e.g. `paspoort_situation_${value}`; the value itself when there is none. */
-export function keyed(prefix: string, value: string | number): string {
+export function keyed(prefix: KeyedPrefix, value: string | number): string {
 	return messages[`${prefix}${value}`]?.() ?? String(value);
 }
 

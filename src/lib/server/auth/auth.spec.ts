@@ -187,5 +187,7 @@ describe('invitations', () => {
 		expect(await acceptInvitation(handle.db, token, { displayName: 'X', password: resident.password })).toBe(residentId);
 		const roles = await handle.db.select().from(userRole).where(eq(userRole.userId, residentId));
 		expect(roles.map((r) => r.role).sort()).toEqual(['adviseur', 'inwoner']);
+		const { token: sessionToken } = await createSession(handle.db, residentId);
+		expect((await validateSessionToken(handle.db, sessionToken))?.user.roles).toEqual(['adviseur', 'inwoner']);
 	});
 });

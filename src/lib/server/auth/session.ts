@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { session, user, userRole, type Role } from '../db/schema';
 import { newToken, secretMatches, splitToken } from './token';
@@ -32,7 +32,23 @@ export async function createSession(db: Db, userId: string, now = new Date()): P
 export async function validateSessionToken(db: Db, token: string, now = new Date()): Promise<ValidSession | null> {
 	const parts = splitToken(token);
 	if (!parts) return null;
-	const [row] = await db.select().from(session).where(eq(session.id, parts.id)).limit(1);
+	// One round trip: the session, its user and the user's roles.
+	const [row] = await db
+		.select({
+			id: session.id,
+			secretHash: session.secretHash,
+			lastVerifiedAt: session.lastVerifiedAt,
+			userId: user.id,
+			email: user.email,
+			displayName: user.displayName,
+			organisationId: user.organisationId,
+			locale: user.locale,
+			roles: sql<Role[]>`(select coalesce(json_agg(${userRole.role}), '[]'::json) from ${userRole} where ${userRole.userId} = ${user.id})`
+		})
+		.from(session)
+		.innerJoin(user, eq(user.id, session.userId))
+		.where(eq(session.id, parts.id))
+		.limit(1);
 	if (!row) return null;
 	if (!secretMatches(parts.secret, row.secretHash)) return null;
 	const idleFor = now.getTime() - row.lastVerifiedAt.getTime();
@@ -43,8 +59,18 @@ export async function validateSessionToken(db: Db, token: string, now = new Date
 	if (idleFor >= ACTIVITY_CHECK_INTERVAL_MS) {
 		await db.update(session).set({ lastVerifiedAt: now }).where(eq(session.id, row.id));
 	}
-	const sessionUser = await loadSessionUser(db, row.userId);
-	return sessionUser ? { id: row.id, user: sessionUser } : null;
+	const roles = (typeof row.roles === 'string' ? (JSON.parse(row.roles) as Role[]) : row.roles).slice().sort();
+	return {
+		id: row.id,
+		user: {
+			id: row.userId,
+			email: row.email,
+			displayName: row.displayName,
+			roles,
+			organisationId: row.organisationId,
+			locale: row.locale
+		}
+	};
 }
 
 export async function loadSessionUser(db: Db, userId: string): Promise<SessionUser | null> {

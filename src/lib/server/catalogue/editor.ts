@@ -12,7 +12,7 @@ import { writeCatalogue } from '../sync/catalogue';
 /** The catalogue kinds a beheerder edits here; funding rules are versioned data and change by release. */
 export type EditableKind = 'offer' | 'provider' | 'kansberoep';
 
-interface Items {
+export interface CatalogueItems {
 	offer: Offer;
 	provider: Provider;
 	kansberoep: Kansberoep;
@@ -27,13 +27,13 @@ export interface CatalogueEntry<T> {
 
 export type SaveResult = { ok: true; id: string } | { ok: false; errors: Record<string, string[]> };
 
-const SCHEMAS: { [K in EditableKind]: z.ZodType<Items[K]> } = {
+const SCHEMAS: { [K in EditableKind]: z.ZodType<CatalogueItems[K]> } = {
 	offer: offerSchema,
 	provider: providerSchema,
 	kansberoep: kansberoepSchema
 };
 
-const idOf: { [K in EditableKind]: (item: Items[K]) => string } = {
+const idOf: { [K in EditableKind]: (item: CatalogueItems[K]) => string } = {
 	offer: (o) => o.id,
 	provider: (p) => p.id,
 	kansberoep: (k) => k.occupationId
@@ -41,24 +41,26 @@ const idOf: { [K in EditableKind]: (item: Items[K]) => string } = {
 
 const GEMEENTE_IDS = new Set<string>(WOONPLAATS_OPTIONS.map((o) => o.id));
 
-export async function listCatalogue<K extends EditableKind>(db: Db, kind: K): Promise<CatalogueEntry<Items[K]>[]> {
+export async function listCatalogue<K extends EditableKind>(db: Db, kind: K): Promise<CatalogueEntry<CatalogueItems[K]>[]> {
 	const rows = await db
 		.select({ id: catalogueRecord.id, data: catalogueRecord.data })
 		.from(catalogueRecord)
 		.where(and(eq(catalogueRecord.kind, kind), isNull(catalogueRecord.deletedAt)));
 	return rows.map((row) => {
-		const data = row.data as Items[K] & { archived?: boolean };
+		const data = row.data as CatalogueItems[K] & { archived?: boolean };
 		return { id: row.id, data, archived: data.archived === true };
 	});
 }
 
-export async function getCatalogueEntry<K extends EditableKind>(db: Db, kind: K, id: string): Promise<CatalogueEntry<Items[K]> | null> {
+export async function getCatalogueEntry<K extends EditableKind>(db: Db, kind: K, id: string): Promise<CatalogueEntry<CatalogueItems[K]> | null> {
+	// No id holds U+0000, and PostgreSQL refuses to compare text with one (a URL can carry %00).
+	if (id.includes('\u0000')) return null;
 	const [row] = await db
 		.select({ data: catalogueRecord.data })
 		.from(catalogueRecord)
 		.where(and(eq(catalogueRecord.kind, kind), eq(catalogueRecord.id, id), isNull(catalogueRecord.deletedAt)));
 	if (!row) return null;
-	const data = row.data as Items[K] & { archived?: boolean };
+	const data = row.data as CatalogueItems[K] & { archived?: boolean };
 	return { id, data, archived: data.archived === true };
 }
 
@@ -130,7 +132,7 @@ export async function saveCatalogueItem(db: Db, kind: EditableKind, input: unkno
 export async function setArchived(db: Db, kind: EditableKind, id: string, archived: boolean): Promise<boolean> {
 	const entry = await getCatalogueEntry(db, kind, id);
 	if (!entry) return false;
-	const { archived: _previous, ...data } = entry.data as Items[EditableKind] & { archived?: boolean };
+	const { archived: _previous, ...data } = entry.data as CatalogueItems[EditableKind] & { archived?: boolean };
 	await writeCatalogue(db, [{ kind, id, data: archived ? { ...data, archived: true } : data }]);
 	return true;
 }

@@ -741,3 +741,54 @@ export const klantervaring = pgTable(
 		index('klantervaring_created_idx').on(t.createdAt)
 	]
 );
+
+/**
+ * The traffic light of each block of a completed APK, computed by the server from the stored answers with the
+ * same scoring as the device (recorded when a push touches the scan or its answers), for the monitoring
+ * counts only. Gone with the scan or the portfolio.
+ */
+export const apkBlockLight = pgTable(
+	'apk_block_light',
+	{
+		scanId: uuid('scan_id')
+			.notNull()
+			.references(() => apkScan.id, { onDelete: 'cascade' }),
+		portfolioId: uuid('portfolio_id')
+			.notNull()
+			.references(() => portfolio.id, { onDelete: 'cascade' }),
+		blockId: text('block_id').notNull(),
+		light: text('light', { enum: ['groen', 'oranje', 'rood'] }).notNull(),
+		completedAt: text('completed_at').notNull()
+	},
+	(t) => [
+		primaryKey({ columns: [t.scanId, t.blockId] }),
+		check('apk_block_light_light_check', sql`${t.light} in ('groen', 'oranje', 'rood')`),
+		index('apk_block_light_completed_idx').on(t.completedAt)
+	]
+);
+
+// --- gegevensrechten ---
+
+/**
+ * What is left of a deleted account: only the day it happened. No id, email or name of the person, and
+ * the row's own id is random, so it cannot be tied back to anyone.
+ */
+export const accountDeletion = pgTable('account_deletion', {
+	id: uuid('id').primaryKey(),
+	deletedOn: text('deleted_on').notNull()
+});
+
+/**
+ * The money a deleted resident's approved voucher still holds in a budget year. The application itself is
+ * deleted with the account; without this the fund would count that money as free again.
+ */
+export const deletedVoucherCommitment = pgTable(
+	'deleted_voucher_commitment',
+	{
+		id: uuid('id').primaryKey(),
+		budgetYear: integer('budget_year').notNull(),
+		amountEuros: integer('amount_euros').notNull(),
+		status: text('status', { enum: VOUCHER_STATUSES }).notNull()
+	},
+	(t) => [index('deleted_voucher_commitment_year_idx').on(t.budgetYear)]
+);

@@ -1,4 +1,4 @@
-import { appendFile, mkdir, readFile, rm, stat } from 'node:fs/promises';
+import { appendFile, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /**
@@ -10,6 +10,8 @@ export interface PartialStorage {
 	append(key: string, bytes: Uint8Array): Promise<void>;
 	read(key: string): Promise<Uint8Array>;
 	remove(key: string): Promise<void>;
+	/** Removes every unfinished upload whose key starts with `prefix` (all of one portfolio). */
+	removeAll(prefix: string): Promise<void>;
 }
 
 export function diskPartialStorage(root: string): PartialStorage {
@@ -27,6 +29,10 @@ export function diskPartialStorage(root: string): PartialStorage {
 		},
 		async remove(key) {
 			await rm(pathOf(key), { force: true });
+		},
+		async removeAll(prefix) {
+			const names = await readdir(root).catch(() => [] as string[]);
+			await Promise.all(names.filter((name) => name.startsWith(prefix)).map((name) => rm(pathOf(name), { force: true })));
 		}
 	};
 }

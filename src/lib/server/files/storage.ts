@@ -1,4 +1,4 @@
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { diskPartialStorage, type PartialStorage } from './partial';
 
@@ -6,6 +6,8 @@ import { diskPartialStorage, type PartialStorage } from './partial';
 export interface FileStorage {
 	put(sha256: string, bytes: Uint8Array): Promise<void>;
 	get(sha256: string): Promise<Uint8Array | null>;
+	/** Removes the bytes; the caller makes sure no file row points at this hash any more. */
+	remove(sha256: string): Promise<void>;
 }
 
 export function diskStorage(root: string): FileStorage {
@@ -22,6 +24,9 @@ export function diskStorage(root: string): FileStorage {
 		},
 		async get(sha256) {
 			return readFile(pathOf(sha256)).then((b) => new Uint8Array(b)).catch(() => null);
+		},
+		async remove(sha256) {
+			await rm(pathOf(sha256), { force: true });
 		}
 	};
 }

@@ -31,3 +31,24 @@ export function badRequest(error: z.ZodError, locale: Locale): Response {
 export function problem(status: number, messageKey: string, locale: Locale): Response {
 	return json({ message: translate(messageKey, locale) }, { status });
 }
+
+/**
+ * The path of the first string (value or key) holding U+0000, which PostgreSQL cannot store in text or
+ * jsonb; null when there is none. Such input is refused as a field error instead of failing in the database.
+ */
+export function nulPath(value: unknown, path: (string | number)[] = [], depth = 0): string | null {
+	if (typeof value === 'string') return value.includes('\u0000') ? path.join('.') || '_' : null;
+	if (!value || typeof value !== 'object' || depth > 200) return null;
+	for (const [key, child] of Object.entries(value)) {
+		if (key.includes('\u0000')) return [...path, key.replaceAll('\u0000', '')].join('.') || '_';
+		const found = nulPath(child, [...path, Array.isArray(value) ? Number(key) : key], depth + 1);
+		if (found) return found;
+	}
+	return null;
+}
+
+/** `{ field: [message] }` for a value holding U+0000, or null. */
+export function nulFieldErrors(value: unknown, locale: Locale): Record<string, string[]> | null {
+	const path = nulPath(value);
+	return path ? { [path]: [translate('error_invalid_character', locale)] } : null;
+}

@@ -1,7 +1,7 @@
 import { fail } from '@sveltejs/kit';
 import type { z } from 'zod';
 import { getLocale } from '$lib/paraglide/runtime';
-import { fieldErrors } from './errors';
+import { fieldErrors, nulFieldErrors } from './errors';
 
 const SECRET_FIELDS = new Set(['password', 'currentPassword', 'newPassword', 'confirmPassword']);
 
@@ -18,16 +18,23 @@ export type FormResult<S extends z.ZodType> =
 	| { ok: true; data: z.output<S>; values: Record<string, string> }
 	| { ok: false; failure: ReturnType<typeof fail<{ values: Record<string, string>; errors: Record<string, string[]>; message: string }>> };
 
+/** The posted form; a body that does not parse as one (broken multipart, wrong type) reads as an empty form. */
+export async function readForm(request: Request): Promise<FormData> {
+	try {
+		return await request.formData();
+	} catch {
+		return new FormData();
+	}
+}
+
 /** Validates a form post; a failure is a 400 with the typed values and Dutch (or English) field errors. */
 export async function parseForm<S extends z.ZodType>(request: Request, schema: S): Promise<FormResult<S>> {
-	let form: FormData;
-	try {
-		form = await request.formData();
-	} catch {
-		form = new FormData();
-	}
+	const form = await readForm(request);
 	const values = typedValues(form);
-	const result = schema.safeParse(Object.fromEntries([...form].filter(([, v]) => typeof v === 'string')));
+	const input = Object.fromEntries([...form].filter(([, v]) => typeof v === 'string'));
+	const nul = nulFieldErrors(input, getLocale());
+	if (nul) return { ok: false, failure: fail(400, { values, errors: nul, message: 'form' }) };
+	const result = schema.safeParse(input);
 	if (result.success) return { ok: true, data: result.data, values };
 	return {
 		ok: false,
@@ -37,4 +44,10 @@ export async function parseForm<S extends z.ZodType>(request: Request, schema: S
 
 export function formError(status: number, values: Record<string, string>, errors: Record<string, string[]>, message = 'form') {
 	return fail(status, { values, errors, message });
+}
+
+/** For actions that read the form without a schema: a value holding U+0000 is a 400, not a database error. */
+export function nulFailure(values: Record<string, string>) {
+	const nul = nulFieldErrors(values, getLocale());
+	return nul ? formError(400, values, nul) : null;
 }

@@ -5,7 +5,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/client';
+import { APK_BLOCKS } from './queries';
 import {
+	apkBlockLight,
 	apkScan,
 	evcEvidence,
 	evcOutcome,
@@ -24,6 +26,7 @@ import {
 
 export const GENERATED_GEMEENTEN = ['enschede', 'hengelo', 'almelo', 'losser', ''] as const;
 export const GENERATED_SITUATIONS = ['werkend', 'werkzoekend', 'student', null] as const;
+const LIGHTS = ['groen', 'groen', 'oranje', 'rood'] as const;
 const STEPS = ['aanvraag', 'loopbaangesprek', 'scholingsplan', 'goedgekeurd', 'cheque', 'betaald'] as const;
 
 export interface GeneratedResident {
@@ -33,7 +36,8 @@ export interface GeneratedResident {
 	woonplaats: string;
 	situation: string | null;
 	sessions: { createdAt: Date; lastVerifiedAt: Date }[];
-	scans: { status: 'open' | 'completed'; completedAt: string | null }[];
+	/** A completed scan has a light for every block the server could score (block 4 is sometimes left out). */
+	scans: { id: string; status: 'open' | 'completed'; completedAt: string | null; lights: Record<string, 'groen' | 'oranje' | 'rood'> }[];
 	evidence: { updatedAt: Date }[];
 	outcomes: { kind: 'ervaringscertificaat' | 'praktijkverklaring'; issuedOn: string }[];
 	gesprekken: { id: string; createdAt: Date }[];
@@ -92,8 +96,12 @@ export function generateData(count: number, now: Date, seed = 1): GeneratedData 
 			r.sessions.push({ createdAt: s, lastVerifiedAt: new Date(Math.min(now.getTime(), s.getTime() + Math.floor(rnd() * 90 * DAY))) });
 		}
 		if (rnd() < 0.35) {
-			const completed = rnd() < 0.7;
-			r.scans.push({ status: completed ? 'completed' : 'open', completedAt: completed ? after().toISOString() : null });
+			for (let k = 0, n = rnd() < 0.25 ? 2 : 1; k < n; k++) {
+				const completed = rnd() < 0.7;
+				const lights: Record<string, 'groen' | 'oranje' | 'rood'> = {};
+				if (completed) for (const block of APK_BLOCKS) if (block !== 'vaardigheden' || rnd() < 0.9) lights[block] = pick(LIGHTS);
+				r.scans.push({ id: randomUUID(), status: completed ? 'completed' : 'open', completedAt: completed ? after().toISOString() : null, lights });
+			}
 		}
 		if (rnd() < 0.12) {
 			for (let k = 0, n = 1 + Math.floor(rnd() * 3); k < n; k++) r.evidence.push({ updatedAt: after() });
@@ -150,9 +158,14 @@ export async function insertData(db: Db, data: GeneratedData, adviserId: string,
 		(b) => db.insert(session).values(b)
 	);
 	await batched(
-		flat((r) => r.scans.map((s) => ({ id: randomUUID(), portfolioId: r.portfolioId, version: 1, modelVersion: 'gen', status: s.status, startedAt: r.createdAt.toISOString(), completedAt: s.completedAt }))),
+		flat((r) => r.scans.map((s) => ({ id: s.id, portfolioId: r.portfolioId, version: 1, modelVersion: 'gen', status: s.status, startedAt: r.createdAt.toISOString(), completedAt: s.completedAt }))),
 		batchSize,
 		(b) => db.insert(apkScan).values(b)
+	);
+	await batched(
+		flat((r) => r.scans.flatMap((s) => Object.entries(s.lights).map(([blockId, light]) => ({ scanId: s.id, portfolioId: r.portfolioId, blockId, light, completedAt: s.completedAt! })))),
+		batchSize * 2,
+		(b) => db.insert(apkBlockLight).values(b)
 	);
 	await batched(
 		flat((r) => r.evidence.map((e) => ({ id: randomUUID(), portfolioId: r.portfolioId, version: 1, trackId: randomUUID(), kind: 'starr', title: 'Bewijs', updatedAt: e.updatedAt }))),

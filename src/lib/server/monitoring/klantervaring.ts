@@ -1,10 +1,8 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { newId } from '../../shared/id';
-import type { KlantervaringSubject } from '../../shared/monitoring/klantervaring';
+import { VOUCHER_DECIDED, type KlantervaringSubject } from '../../shared/monitoring/klantervaring';
 import type { Db } from '../db/client';
 import { klantervaring, portfolio, shareGrant, voucherApplication } from '../db/schema';
-
-const DECIDED = ['goedgekeurd', 'afgewezen', 'cheque', 'betaald'] as const;
 
 /** May this resident score it: their own gesprek (a grant with origin gesprek) or their own voucher with a decision. */
 export async function canScore(db: Db, userId: string, subject: KlantervaringSubject, subjectId: string): Promise<boolean> {
@@ -19,7 +17,7 @@ export async function canScore(db: Db, userId: string, subject: KlantervaringSub
 	const [row] = await db
 		.select({ id: voucherApplication.id })
 		.from(voucherApplication)
-		.where(and(eq(voucherApplication.id, subjectId), eq(voucherApplication.applicantId, userId), inArray(voucherApplication.status, [...DECIDED])));
+		.where(and(eq(voucherApplication.id, subjectId), eq(voucherApplication.applicantId, userId), inArray(voucherApplication.status, [...VOUCHER_DECIDED])));
 	return Boolean(row);
 }
 

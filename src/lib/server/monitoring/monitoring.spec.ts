@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../db/testing';
 import type { DbHandle } from '../db/client';
 import { makeUser } from '../sync/testing';
-import { MIN_PEOPLE, SUPPRESSED, toCsv, type MonitoringFilter, type PublicTable, type RawTable } from '../../shared/monitoring';
-import { generateData, insertData, type GeneratedData, type GeneratedResident } from './generate';
-import { FUNNEL, monitoringTables, rawTable, UNKNOWN } from './queries';
+import { HIDDEN, MIN_PEOPLE, SUPPRESSED, toCsv, type MonitoringFilter, type PublicTable, type RawTable } from '../../shared/monitoring';
+import { GENERATED_GEMEENTEN, generateData, insertData, type GeneratedData, type GeneratedResident } from './generate';
+import { APK_BLOCKS, FUNNEL, monitoringTables, rawView as rawTable, UNKNOWN } from './queries';
 
 const now = new Date('2026-11-22T12:00:00Z');
 let handle: DbHandle;
@@ -74,6 +74,17 @@ describe.each(filters)('monitoring KPIs for %o', (f) => {
 		}
 		expect(Object.fromEntries(asMap(await rawTable(handle.db, f, 'apk')))).toEqual(Object.fromEntries(apk));
 
+		// Lights: per resident the latest scan completed in the period, per block the light the server stored.
+		const lights = new Map(APK_BLOCKS.map((b) => [b, { groen: 0, oranje: 0, rood: 0, residents: 0 }]));
+		for (const r of residentsIn(f)) {
+			const latest = r.scans.filter((s) => s.status === 'completed' && inPeriod(new Date(s.completedAt!), f)).sort((a, b) => b.completedAt!.localeCompare(a.completedAt!) || a.id.localeCompare(b.id))[0];
+			for (const [block, light] of Object.entries(latest?.lights ?? {})) tally(lights, block, { groen: 0, oranje: 0, rood: 0, residents: 0 }, { [light]: 1, residents: 1 });
+		}
+		const apkLights = await rawTable(handle.db, f, 'apk_lichten');
+		expect(apkLights.rows.map((r) => r.label)).toEqual(APK_BLOCKS);
+		expect(Object.fromEntries(asMap(apkLights))).toEqual(Object.fromEntries(lights));
+		expect(apkLights.rows.reduce((n, r) => n + (r.values.residents ?? 0), 0)).toBeGreaterThan(0);
+
 		const count = (pick: (r: GeneratedResident) => number) => {
 			const people = residentsIn(f).filter((r) => pick(r) > 0);
 			return { items: people.reduce((n, r) => n + pick(r), 0), residents: people.length };
@@ -134,16 +145,28 @@ describe.each(filters)('monitoring KPIs for %o', (f) => {
 describe('suppression of small cells', () => {
 	const f: MonitoringFilter = { from: '2024-11-23', to: '2026-11-22', gemeente: null };
 
+	/** Checked against the raw figures: under ten is "< 10", otherwise the figure or "x"; no group that adds up has exactly one hidden cell. */
 	function check(raw: RawTable, shown: PublicTable) {
-		const columns = raw.columns;
-		for (const row of raw.rows) {
-			const out = shown.rows.find((r) => r.label === row.label)!;
-			for (const column of columns) {
+		const hidden = new Set<string>();
+		raw.rows.forEach((row, i) => {
+			const out = shown.rows[i]!;
+			expect(out.label).toBe(row.label);
+			for (const column of raw.columns) {
 				const people = column.people === null ? null : (row.values[column.people] ?? 0);
-				if (people !== null && people < MIN_PEOPLE) expect(out.values[column.key], `${raw.id} ${row.label} ${column.key}`).toBe(SUPPRESSED);
-				else expect(out.values[column.key]).toBe(row.values[column.key]);
+				const cell = out.values[column.key];
+				if (people === null) expect(cell).toBe(row.values[column.key]);
+				else if (people < MIN_PEOPLE) expect(cell, `${raw.id} ${row.label} ${column.key}`).toBe(SUPPRESSED);
+				else expect([row.values[column.key], HIDDEN], `${raw.id} ${row.label} ${column.key}`).toContain(cell);
+				if (cell === SUPPRESSED || cell === HIDDEN) hidden.add(`${i}:${column.key}`);
 			}
-		}
+		});
+		const groups = [
+			...(raw.partitions ?? []).map((c) => raw.rows.map((_, i) => `${i}:${c}`)),
+			...(raw.rowSums ?? []).flatMap((cols) => raw.rows.map((_, i) => cols.map((c) => `${i}:${c}`)))
+		];
+		// A group of one cell (a single gemeente under its filter) is its own total: every breakdown of it is as small.
+		for (const group of groups.filter((g) => g.length > 1)) expect(group.filter((k) => hidden.has(k)).length, `${raw.id} ${group.join()}`).not.toBe(1);
+		return hidden.size;
 	}
 
 	it('hides every cell about fewer than ten people in every table, and the CSV carries the same cells', async () => {
@@ -162,5 +185,59 @@ describe('suppression of small cells', () => {
 		const bereik = shown.find((t) => t.id === 'bereik_gemeente')!;
 		expect(bereik.rows.find((r) => r.label === 'enschede')!.values.registered).toBeTypeOf('number');
 		expect(shown.find((t) => t.id === 'voucher_funnel')!.rows.find((r) => r.label === 'betaald')!.values.applications).toBe(SUPPRESSED);
+	});
+
+	it('never lets a small cell be worked out from another table: gemeente against situation, APK per gemeente against the lights', async () => {
+		let secondary = 0;
+		for (const filter of [f, { from: '2026-10-01', to: '2026-11-22', gemeente: null }, { from: '2026-01-01', to: '2026-11-22', gemeente: 'losser' }]) {
+			const shown = new Map((await monitoringTables(handle.db, filter)).map((t) => [t.id, t]));
+			for (const id of ['bereik_gemeente', 'bereik_situatie', 'apk', 'apk_lichten'] as const) {
+				check(await rawTable(handle.db, filter, id), shown.get(id)!);
+				secondary += shown.get(id)!.rows.reduce((n, r) => n + Object.values(r.values).filter((v) => v === HIDDEN).length, 0);
+			}
+			// The same residents split two ways: whenever one breakdown is fully shown (so its total is known), the other
+			// hides none or at least two of its cells.
+			for (const column of ['registered', 'new', 'active']) {
+				const cells = (id: 'bereik_gemeente' | 'bereik_situatie') => shown.get(id)!.rows.map((r) => r.values[column]);
+				for (const [known, other] of [['bereik_situatie', 'bereik_gemeente'], ['bereik_gemeente', 'bereik_situatie']] as const) {
+					if (cells(known).every((c) => typeof c === 'number')) expect(cells(other).filter((c) => typeof c !== 'number').length, `${column} ${other}`).not.toBe(1);
+				}
+			}
+		}
+		// the generated data has breakdowns with exactly one small group, so complementary suppression is exercised
+		expect(secondary).toBeGreaterThan(0);
+	});
+
+	it('shows every gemeente filter a slice of one protected gemeente × situation table, so filters together give nothing away', async () => {
+		const period = { from: '2026-05-01', to: '2026-11-22' };
+		const region = new Map((await monitoringTables(handle.db, { ...period, gemeente: null }, ['bereik_gemeente', 'bereik_situatie', 'apk'])).map((t) => [t.id, t]));
+		const cell = new Map<string, unknown>();
+		for (const row of region.get('bereik_gemeente')!.rows) for (const [k, v] of Object.entries(row.values)) cell.set(`${row.label}|*|${k}`, v);
+		for (const row of region.get('bereik_situatie')!.rows) for (const [k, v] of Object.entries(row.values)) cell.set(`*|${row.label}|${k}`, v);
+		const gemeenten = GENERATED_GEMEENTEN.map((g) => g || UNKNOWN);
+		const situations = region.get('bereik_situatie')!.rows.map((r) => r.label);
+		for (const g of gemeenten) {
+			const [own, bySituation] = await monitoringTables(handle.db, { ...period, gemeente: g }, ['bereik_gemeente', 'bereik_situatie']);
+			// the gemeente's own row is the very cell the region shows for it, in bereik and in the APK per gemeente
+			expect(own!.rows).toEqual(region.get('bereik_gemeente')!.rows.filter((r) => r.label === g));
+			const [apkOwn] = await monitoringTables(handle.db, { ...period, gemeente: g }, ['apk']);
+			expect(apkOwn!.rows).toEqual(region.get('apk')!.rows.filter((r) => r.label === g));
+			for (const row of bySituation!.rows) for (const [k, v] of Object.entries(row.values)) cell.set(`${g}|${row.label}|${k}`, v);
+		}
+		let hiddenSeen = 0;
+		for (const metric of ['registered', 'new', 'active']) {
+			const lines = [
+				...gemeenten.map((g) => [...situations.map((s) => `${g}|${s}`), `${g}|*`]),
+				...situations.map((s) => [...gemeenten.map((g) => `${g}|${s}`), `*|${s}`])
+			];
+			for (const line of lines) {
+				const cells = line.map((c) => cell.get(`${c}|${metric}`));
+				expect(cells.every((c) => c !== undefined), line.join()).toBe(true);
+				const hidden = cells.filter((c) => c === SUPPRESSED || c === HIDDEN).length;
+				hiddenSeen += hidden;
+				expect(hidden, `${metric} ${line.join()}`).not.toBe(1);
+			}
+		}
+		expect(hiddenSeen).toBeGreaterThan(0);
 	});
 });

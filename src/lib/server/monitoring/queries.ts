@@ -5,10 +5,14 @@
  * and situation come from their profile (empty woonplaats or situation count as "onbekend").
  */
 import { sql, type SQL } from 'drizzle-orm';
+import { currentModel } from '../../shared/apk';
 import type { Db } from '../db/client';
-import { MONITORING_TABLES, suppressSmallCells, type MonitoringFilter, type MonitoringTableId, type PublicTable, type RawRow, type RawTable } from '../../shared/monitoring';
+import { MONITORING_TABLES, suppressSmallCells, viewRows, type MonitoringFilter, type MonitoringTableId, type PublicTable, type RawRow, type RawTable } from '../../shared/monitoring';
 
 export const UNKNOWN = 'onbekend';
+/** The APK blocks in the order of the current model. */
+export const APK_BLOCKS = currentModel().blocks.map((b) => b.id as string);
+const LIGHT_KEYS = ['groen', 'oranje', 'rood', 'residents'];
 export const FUNNEL = ['aanvraag', 'loopbaangesprek', 'scholingsplan', 'goedgekeurd', 'cheque', 'betaald', 'afgewezen'] as const;
 
 type Row = Record<string, unknown>;
@@ -34,45 +38,60 @@ function period(filter: MonitoringFilter) {
 	};
 }
 
-/** Residents with their portfolio, gemeente and situation, limited to the chosen gemeente. */
-function residents(filter: MonitoringFilter): SQL {
+/**
+ * Residents with their portfolio, gemeente and situation, limited to the chosen gemeente. Only the bereik
+ * tables need the account's creation time; the others skip the join with app_user (a large part of every query).
+ */
+function residents(filter: MonitoringFilter, withCreatedAt = false): SQL {
 	const gemeente = filter.gemeente === null ? sql`true` : sql`coalesce(nullif(p.woonplaats, ''), ${UNKNOWN}) = ${filter.gemeente}`;
 	return sql`resident as not materialized (
-		select u.id as user_id, u.created_at, pf.id as portfolio_id,
+		select r.user_id, ${withCreatedAt ? sql`u.created_at` : sql`null::timestamptz`} as created_at, pf.id as portfolio_id,
 			coalesce(nullif(p.woonplaats, ''), ${UNKNOWN}) as gemeente,
 			coalesce(nullif(p.situation, ''), ${UNKNOWN}) as situation
-		from app_user u
-		join user_role r on r.user_id = u.id and r.role = 'inwoner'
-		left join portfolio pf on pf.owner_id = u.id
+		from user_role r
+		${withCreatedAt ? sql`join app_user u on u.id = r.user_id` : sql``}
+		left join portfolio pf on pf.owner_id = r.user_id
 		left join profile p on p.portfolio_id = pf.id and p.deleted_at is null
-		where ${gemeente}
+		where r.role = 'inwoner' and ${gemeente}
 	)`;
 }
 
-/** Both bereik tables from one pass over the residents (grouping sets), shared when both are asked for. */
+/**
+ * Both bereik tables from one pass over every resident: gemeente × situation with all its totals (grouping
+ * sets), protected as one table (each gemeente's situations add up to its total, each situation's gemeenten
+ * to the region's) and shown as the slice the filter asks for. So the region's view and every gemeente's
+ * view come from the same protected cells, and no combination of them gives a hidden cell away.
+ */
 async function bereikBoth(db: Db, filter: MonitoringFilter): Promise<Record<'gemeente' | 'situation', RawTable>> {
 	const { from, end } = period(filter);
 	const result = await query(
 		db,
-		sql`with ${residents(filter)},
+		sql`with ${residents({ ...filter, gemeente: null }, true)},
 		active as (select distinct user_id from session where last_verified_at >= ${from} and created_at < ${end})
-		select case when grouping(gemeente) = 0 then 'gemeente' else 'situation' end as by,
-			coalesce(gemeente, situation) as label,
+		select coalesce(gemeente, '*') || '|' || coalesce(situation, '*') as label, gemeente, situation,
 			count(*) filter (where r.created_at < ${end}) as registered,
 			count(*) filter (where r.created_at >= ${from} and r.created_at < ${end}) as new,
 			count(a.user_id) as active
 		from resident r left join active a on a.user_id = r.user_id
-		group by grouping sets ((gemeente), (situation)) order by 1, 2`
+		group by grouping sets ((gemeente, situation), (gemeente), (situation), ()) order by 1`
 	);
-	const columns = [
-		{ key: 'registered', people: 'registered' },
-		{ key: 'new', people: 'new' },
-		{ key: 'active', people: 'active' }
-	];
 	const keys = ['registered', 'new', 'active'];
+	const columns = keys.map((key) => ({ key, people: key }));
+	const gemeenten = [...new Set(result.flatMap((r) => (r.gemeente === null ? [] : [String(r.gemeente)])))].sort();
+	const situations = [...new Set(result.flatMap((r) => (r.situation === null ? [] : [String(r.situation)])))].sort();
+	const cell = (g: string, s: string) => `${g}|${s}`;
+	const lines = [
+		...gemeenten.map((g) => [...situations.map((s) => cell(g, s)), cell(g, '*')]),
+		...situations.map((s) => [...gemeenten.map((g) => cell(g, s)), cell('*', s)]),
+		[...situations.map((s) => cell('*', s)), cell('*', '*')],
+		[...gemeenten.map((g) => cell(g, '*')), cell('*', '*')]
+	];
+	const groups = keys.flatMap((key) => lines.map((line) => line.map((label): [string, string] => [label, key])));
+	const cube = { columns, rows: rows(result, keys), groups };
+	const g = filter.gemeente;
 	return {
-		gemeente: { id: 'bereik_gemeente', columns, rows: rows(result.filter((r) => r.by === 'gemeente'), keys) },
-		situation: { id: 'bereik_situatie', columns, rows: rows(result.filter((r) => r.by === 'situation'), keys) }
+		gemeente: { id: 'bereik_gemeente', ...cube, view: (g === null ? gemeenten : [g]).map((id) => ({ row: cell(id, '*'), label: id })) },
+		situation: { id: 'bereik_situatie', ...cube, view: situations.map((s) => ({ row: cell(g ?? '*', s), label: s })) }
 	};
 }
 
@@ -112,19 +131,58 @@ async function apk(db: Db, filter: MonitoringFilter): Promise<RawTable> {
 	const { fromText, endText } = period(filter);
 	const result = await query(
 		db,
-		sql`with ${residents(filter)}
+		sql`with ${residents({ ...filter, gemeente: null })}
 		select r.gemeente as label, count(*) as completed, count(distinct r.user_id) as residents
 		from apk_scan s join resident r on r.portfolio_id = s.portfolio_id
 		where s.deleted_at is null and s.status = 'completed' and s.completed_at >= ${fromText} and s.completed_at < ${endText}
 		group by 1 order by 1`
 	);
+	const all = rows(result, ['completed', 'residents']);
 	return {
 		id: 'apk',
 		columns: [
 			{ key: 'completed', people: 'residents' },
 			{ key: 'residents', people: 'residents' }
 		],
-		rows: rows(result, ['completed', 'residents'])
+		// Every gemeente is counted and protected together (residents per gemeente add up to the residents
+		// per block in apk_lichten); a gemeente filter shows that gemeente's row of the protected table.
+		rows: all,
+		partitions: ['residents'],
+		...(filter.gemeente === null ? {} : { view: [{ row: filter.gemeente, label: filter.gemeente }] })
+	};
+}
+
+/**
+ * The light per block of each resident's latest APK completed in the period, as the server scored it
+ * (apk_block_light; a block it could not score is left out): every cell counts residents, and
+ * groen + oranje + rood = the residents of the block. The latest scan is picked from apk_scan (one row per
+ * scan, not seven) before joining the residents, which keeps the sort small.
+ */
+async function apkLights(db: Db, filter: MonitoringFilter): Promise<RawTable> {
+	const { fromText, endText } = period(filter);
+	const result = await query(
+		db,
+		sql`with ${residents(filter)},
+		latest as (
+			select distinct on (s.portfolio_id) s.id, s.portfolio_id
+			from apk_scan s
+			where s.deleted_at is null and s.status = 'completed' and s.completed_at >= ${fromText} and s.completed_at < ${endText}
+			order by s.portfolio_id, s.completed_at desc, s.id
+		)
+		select l.block_id as label,
+			count(*) filter (where l.light = 'groen') as groen,
+			count(*) filter (where l.light = 'oranje') as oranje,
+			count(*) filter (where l.light = 'rood') as rood,
+			count(*) as residents
+		from latest join resident r on r.portfolio_id = latest.portfolio_id join apk_block_light l on l.scan_id = latest.id
+		group by l.block_id`
+	);
+	const byBlock = new Map(rows(result, LIGHT_KEYS).map((r) => [r.label, r]));
+	return {
+		id: 'apk_lichten',
+		columns: LIGHT_KEYS.map((key) => ({ key, people: key })),
+		rows: APK_BLOCKS.map((block) => byBlock.get(block) ?? { label: block, values: { groen: 0, oranje: 0, rood: 0, residents: 0 } }),
+		rowSums: [LIGHT_KEYS]
 	};
 }
 
@@ -286,6 +344,7 @@ const BUILDERS: Record<MonitoringTableId, (db: Db, filter: MonitoringFilter, mem
 	bereik_situatie: (db, f, memo) => bereik(db, f, 'situation', memo),
 	actief_maand: activePerMonth,
 	apk,
+	apk_lichten: apkLights,
 	evc,
 	gesprekken,
 	voucher_funnel: voucherFunnel,
@@ -296,6 +355,12 @@ const BUILDERS: Record<MonitoringTableId, (db: Db, filter: MonitoringFilter, mem
 /** Raw figures, before suppression: for tests only; everything shown or exported goes through {@link monitoringTables}. */
 export async function rawTable(db: Db, filter: MonitoringFilter, id: MonitoringTableId): Promise<RawTable> {
 	return BUILDERS[id](db, filter, new Map());
+}
+
+/** The rows a table shows, before suppression, with only its own groups (tests count these independently). */
+export async function rawView(db: Db, filter: MonitoringFilter, id: MonitoringTableId): Promise<RawTable> {
+	const table = await rawTable(db, filter, id);
+	return table.view ? { id, columns: table.columns, rows: viewRows(table) } : table;
 }
 
 /** The suppressed tables: the one source for the page, the JSON API and the CSV export. */

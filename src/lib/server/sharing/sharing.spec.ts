@@ -12,6 +12,7 @@ import type { Role } from '$lib/shared/roles';
 import { requireSectionAccess, sectionsVisibleTo } from './access';
 import { answerSuggestion, addSuggestion, createGesprekCode, redeemGesprekCode, suggestionsOf, validateSkill } from './gesprek';
 import { createGrant, revokeGrant } from './grants';
+import { matchesFilter, TALENT_PAGE_SIZE, type TalentFilter } from '$lib/shared/talentpool';
 import { answerContactRequest, optIn, optOut, portfolioOfRequest, searchCards, sendContactRequest } from './talentpool';
 import { readSection } from './view';
 
@@ -178,6 +179,7 @@ describe('talentpool', () => {
 		}
 		const card = await optIn(handle.db, resident.portfolioId);
 		const serialized = JSON.stringify(await searchCards(handle.db, {}));
+		expect((await searchCards(handle.db, {})).total).toBe(1);
 		for (const value of [...Object.values(identifying), resident.userId, resident.portfolioId, `${resident.userId}@example.nl`, 'hengelo']) {
 			expect(serialized).not.toContain(value);
 		}
@@ -185,9 +187,9 @@ describe('talentpool', () => {
 		expect(card).toMatchObject({ region: 'twente', beroepswensen: ['lasser'], skills: [{ skillId: 'tig-lassen', level: 3, source: 'zelf' }] });
 
 		// Only the resident who opted in can be found, with any filter.
-		const found = await searchCards(handle.db, { occupation: 'lasser' });
+		const found = (await searchCards(handle.db, { occupation: 'lasser' })).cards;
 		expect(found).toHaveLength(1);
-		expect(await searchCards(handle.db, { occupation: 'lasser', level: 'hbo' })).toEqual([]);
+		expect((await searchCards(handle.db, { occupation: 'lasser', level: 'hbo' })).cards).toEqual([]);
 
 		const sent = await sendContactRequest(handle.db, { organisationId: orgId, senderId: employer.id, cardId: found[0]!.id, message: 'Wij zoeken een lasser in Hengelo.' });
 		if (!sent.ok) throw new Error('not sent');
@@ -200,6 +202,70 @@ describe('talentpool', () => {
 
 		// Leaving the pool removes the card from every search.
 		await optOut(handle.db, resident.portfolioId);
-		expect(await searchCards(handle.db, {})).toEqual([]);
+		expect(await searchCards(handle.db, {})).toEqual({ cards: [], total: 0, page: 1, pages: 1 });
 	});
 });
+
+describe('talentpool search in the database', () => {
+	const LEVELS = ['mbo-2', 'mbo-4', 'hbo', null] as const;
+	const PLACES = ['hengelo', 'buiten-twente', ''] as const;
+
+	/** Opted-in residents with every mix of wish, skill, place and level. */
+	async function pool(size: number) {
+		for (let i = 0; i < size; i++) {
+			const r = await makeResident(handle.db);
+			await writeEntities(handle.db, { userId: r.userId, role: 'inwoner' }, r.portfolioId, [
+				{
+					entity: 'profile',
+					entityId: r.portfolioId,
+					op: 'create',
+					baseVersion: 0,
+					patch: { displayName: `Kandidaat ${i}`, woonplaats: PLACES[i % 3], educationLevel: LEVELS[i % 4], beroepswensen: i % 2 ? ['lasser'] : ['logistiek-planner', 'lasser-x'] }
+				},
+				{ entity: 'skillClaim', entityId: newId(), op: 'create', baseVersion: 0, patch: { skillId: i % 5 ? 'tig-lassen' : 'heftruck-rijden', level: 2, source: 'zelf' } }
+			]);
+			await optIn(handle.db, r.portfolioId, new Date(Date.UTC(2026, 0, 1, 0, i)));
+		}
+	}
+
+	it('finds exactly the cards the filter rule accepts, for every filter', async () => {
+		await pool(24);
+		const everything = await searchCards(handle.db, {});
+		expect(everything.total).toBe(24);
+		const all = [everything.cards];
+		for (let page = 2; page <= everything.pages; page++) all.push((await searchCards(handle.db, { page })).cards);
+		const cards = all.flat();
+		expect(new Set(cards.map((c) => c.id)).size).toBe(24);
+
+		const filters: TalentFilter[] = [
+			{ occupation: 'lasser' },
+			{ occupation: 'lasser-x' },
+			{ skill: 'heftruck-rijden' },
+			{ skill: 'tig-lassen', region: 'twente' },
+			{ region: 'buiten-twente' },
+			{ level: 'mbo-4' },
+			{ level: 'mbo-2', occupation: 'lasser', skill: 'tig-lassen' },
+			{ level: 'wo' }
+		];
+		for (const filter of filters) {
+			const found = await searchCards(handle.db, filter);
+			const expected = cards.filter((c) => matchesFilter(c, filter)).map((c) => c.id);
+			expect(found.total, JSON.stringify(filter)).toBe(expected.length);
+			expect(found.cards.map((c) => c.id).sort(), JSON.stringify(filter)).toEqual(expected.slice(0, TALENT_PAGE_SIZE).sort());
+		}
+	});
+
+	it('pages newest first, without overlap, and keeps an out-of-range page on the last one', async () => {
+		await pool(TALENT_PAGE_SIZE + 3);
+		const first = await searchCards(handle.db, {});
+		const second = await searchCards(handle.db, { page: 2 });
+		expect(first).toMatchObject({ total: TALENT_PAGE_SIZE + 3, page: 1, pages: 2 });
+		expect(first.cards).toHaveLength(TALENT_PAGE_SIZE);
+		expect(second.cards).toHaveLength(3);
+		expect(second.cards.some((c) => first.cards.some((f) => f.id === c.id))).toBe(false);
+		const months = [...first.cards, ...second.cards].map((c) => c.updatedMonth);
+		expect(months).toEqual([...months].sort().reverse());
+		expect((await searchCards(handle.db, { page: 99 })).page).toBe(2);
+	});
+});
+

@@ -1,7 +1,7 @@
-import { and, desc, eq, isNull } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { newId } from '../../shared/id';
 import type { ShareSection } from '../../shared/sharing';
-import { MAX_CARD_SKILLS, matchesFilter, regionOf, talentCardSchema, type TalentCard, type TalentCardView, type TalentFilter } from '../../shared/talentpool';
+import { levelsFrom, MAX_CARD_SKILLS, regionOf, TALENT_PAGE_SIZE, talentCardSchema, type TalentCard, type TalentFilter, type TalentSearchResult } from '../../shared/talentpool';
 import type { Db } from '../db/client';
 import { contactRequest, organisation, profile, shareGrant, skillClaim, talentpoolCard } from '../db/schema';
 import { createGrant } from './grants';
@@ -48,10 +48,31 @@ export async function cardOf(db: Db, portfolioId: string): Promise<TalentCard | 
 	return row ? talentCardSchema.parse(row.card) : null;
 }
 
-/** Only opted-in residents have a card, so only they can ever be found. */
-export async function searchCards(db: Db, filter: TalentFilter): Promise<TalentCardView[]> {
-	const rows = await db.select({ id: talentpoolCard.id, card: talentpoolCard.card }).from(talentpoolCard).orderBy(desc(talentpoolCard.updatedAt));
-	return rows.map((r) => ({ id: r.id, ...talentCardSchema.parse(r.card) })).filter((card) => matchesFilter(card, filter));
+/** The filter as SQL on the card's JSON; it must agree with `matchesFilter` (tested). */
+function cardConditions(filter: TalentFilter): SQL | undefined {
+	const card = talentpoolCard.card;
+	const conditions: SQL[] = [];
+	if (filter.occupation) conditions.push(sql`${card} -> 'beroepswensen' @> ${JSON.stringify([filter.occupation])}::jsonb`);
+	if (filter.skill) conditions.push(sql`${card} -> 'skills' @> ${JSON.stringify([{ skillId: filter.skill }])}::jsonb`);
+	if (filter.region) conditions.push(sql`${card} ->> 'region' = ${filter.region}`);
+	if (filter.level) conditions.push(inArray(sql`${card} ->> 'educationLevel'`, levelsFrom(filter.level)));
+	return conditions.length > 0 ? and(...conditions) : undefined;
+}
+
+/** Only opted-in residents have a card, so only they can ever be found. Filtered and paged in the database. */
+export async function searchCards(db: Db, filter: TalentFilter): Promise<TalentSearchResult> {
+	const where = cardConditions(filter);
+	const [{ total }] = (await db.select({ total: count() }).from(talentpoolCard).where(where)) as [{ total: number }];
+	const pages = Math.max(1, Math.ceil(total / TALENT_PAGE_SIZE));
+	const page = Math.min(filter.page ?? 1, pages);
+	const rows = await db
+		.select({ id: talentpoolCard.id, card: talentpoolCard.card })
+		.from(talentpoolCard)
+		.where(where)
+		.orderBy(desc(talentpoolCard.updatedAt), desc(talentpoolCard.id))
+		.limit(TALENT_PAGE_SIZE)
+		.offset((page - 1) * TALENT_PAGE_SIZE);
+	return { cards: rows.map((r) => ({ id: r.id, ...talentCardSchema.parse(r.card) })), total: Number(total), page, pages };
 }
 
 export type ContactResult = { ok: true; requestId: string } | { ok: false; reason: 'unknown' | 'open' };

@@ -3,6 +3,7 @@ import type { SyncRole } from '../../shared/sync/entity';
 import type { Conflict, PushBody, PushResponse } from '../../shared/sync/protocol';
 import type { Db } from '../db/client';
 import { syncClient, syncConflict } from '../db/schema';
+import { recordApkLights, touchedScanIds } from '../monitoring/apk-lights';
 import { applyMutation, TouchedRows } from './apply';
 import { authoriseMutations } from './authorise';
 import { SyncError } from './errors';
@@ -48,6 +49,8 @@ export async function pushMutations(db: Db, actor: PushActor, body: PushBody): P
 					);
 				}
 			}
+			// A completed APK's lights are scored here from the stored answers, for the monitoring counts.
+			await recordApkLights(tx, body.portfolioId, await touchedScanIds(tx, body.portfolioId, fresh));
 			lastMutationId = fresh.at(-1)!.mutationId;
 			await tx
 				.update(syncClient)

@@ -33,6 +33,10 @@ export async function voucherStep(event: RequestEvent<{ id: string }>, role: Rol
 	const parsed = await parseForm(event.request, stepSchema);
 	if (!parsed.ok) return parsed.failure;
 	const user = requireUser(event, role);
+	// An id that is not a uuid names no application: the same refusal as an unknown one, not a database error.
+	if (!z.uuid().safeParse(event.params.id).success) {
+		return fail(404, { values: parsed.values, errors: {}, message: REFUSALS['not-found'](), step: to });
+	}
 	try {
 		await transitionVoucher(await db(), { id: user.id, name: user.displayName, role }, event.params.id, { to, ...parsed.data });
 	} catch (e) {

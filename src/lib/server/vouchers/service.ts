@@ -7,7 +7,7 @@ import { isTraining, offerSchema } from '$lib/shared/matching/catalogue-schema';
 import type { Role } from '$lib/shared/roles';
 import { BUDGET_COMMITTED, canTransition, voucherAmount, type VoucherStatus, type VoucherSubmit } from '$lib/shared/voucher/workflow';
 import type { Db } from '../db/client';
-import { catalogueRecord, portfolio, voucherApplication, voucherBudget, voucherStatusEvent } from '../db/schema';
+import { catalogueRecord, deletedVoucherCommitment, portfolio, voucherApplication, voucherBudget, voucherStatusEvent } from '../db/schema';
 import { getCatalogueEntry } from '../catalogue/editor';
 
 export interface VoucherActor {
@@ -130,7 +130,12 @@ async function committedAmount(db: Db, year: number): Promise<number> {
 		.select({ total: sql<string | null>`sum(${voucherApplication.amountEuros})` })
 		.from(voucherApplication)
 		.where(and(eq(voucherApplication.budgetYear, year), inArray(voucherApplication.status, [...BUDGET_COMMITTED])));
-	return Number(row?.total ?? 0);
+	// Approved vouchers of deleted accounts still hold their money; only the amount is kept of them.
+	const [kept] = await db
+		.select({ total: sql<string | null>`sum(${deletedVoucherCommitment.amountEuros})` })
+		.from(deletedVoucherCommitment)
+		.where(eq(deletedVoucherCommitment.budgetYear, year));
+	return Number(row?.total ?? 0) + Number(kept?.total ?? 0);
 }
 
 export async function budgetOverview(db: Db, year: number) {

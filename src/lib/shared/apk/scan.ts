@@ -1,4 +1,6 @@
-import type { ApkAnswers, ApkBlockId, TrafficLight } from '$lib/data/apk';
+import type { ApkAnswers, ApkBlockId, OccupationOutlook, TrafficLight } from '$lib/data/apk';
+import { occupationOutlook } from '$lib/data/catalogue/kansberoepen';
+import { occupationSkillIds } from './questions';
 import { getModel } from './registry';
 import { scoreApk, type ApkContext, type ApkResult } from './score';
 
@@ -9,6 +11,17 @@ export interface CompletedApkScan {
 	completedAt: string;
 	answers: ApkAnswers;
 	context: ApkContext;
+}
+
+/**
+ * What block 4 and 5 of a stored scan are scored with: the scan's own occupation, and its outlook as fixed
+ * at completion (looked up only while it is still open). The device and the server both score with this.
+ */
+export function scanContext(scan: { occupationId: string | null; outlook: OccupationOutlook | null }): ApkContext {
+	return {
+		occupationSkillIds: occupationSkillIds(scan.occupationId),
+		outlook: scan.outlook ?? (scan.occupationId ? occupationOutlook(scan.occupationId) : 'onbekend')
+	};
 }
 
 /** Re-scores a stored scan with the model it was taken with, never with the current one. */

@@ -1,5 +1,12 @@
 import { z } from 'zod';
 
+/** A voucher with a decision (approved and on, or rejected): from then on its resident may give a score. */
+export const VOUCHER_DECIDED = ['goedgekeurd', 'afgewezen', 'cheque', 'betaald'] as const;
+
+export function isVoucherDecided(status: string): boolean {
+	return (VOUCHER_DECIDED as readonly string[]).includes(status);
+}
+
 export const KLANTERVARING_SUBJECTS = ['gesprek', 'voucher'] as const;
 export type KlantervaringSubject = (typeof KLANTERVARING_SUBJECTS)[number];
 

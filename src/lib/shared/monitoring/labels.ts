@@ -1,6 +1,7 @@
 import { WOONPLAATS_OPTIONS } from '../../data/gemeenten';
 import { m } from '../../paraglide/messages';
-import type { Locale } from '../../paraglide/runtime';
+import { getLocale, type Locale } from '../../paraglide/runtime';
+import { currentModel } from '../apk/registry';
 import type { MonitoringTableId } from './index';
 
 type MessageFn = (inputs?: Record<string, never>, options?: { locale?: Locale }) => string;
@@ -29,6 +30,10 @@ export function rowLabel(table: MonitoringTableId, label: string, locale?: Local
 		case 'bereik_gemeente':
 		case 'apk':
 			return gemeenteName(label, locale);
+		case 'apk_lichten': {
+			const title = currentModel().blocks.find((b) => b.id === label)?.title;
+			return title ? title[(locale ?? getLocale()) === 'en' ? 'en' : 'nl'] : label;
+		}
 		case 'bereik_situatie':
 			return message(`paspoort_situation_${label}`, locale) ?? label;
 		case 'voucher_funnel':

@@ -1,5 +1,5 @@
 import MiniSearch from 'minisearch';
-import { normalizeTerm, SKILLS, type Skill } from '$lib/data/taxonomy';
+import { normalizeTerm, OCCUPATIONS, SKILLS, type Occupation, type Skill } from '$lib/data/taxonomy';
 
 export type SearchLocale = 'nl' | 'en';
 
@@ -137,4 +137,31 @@ export function createSkillSearch(skills: readonly Skill[] = SKILLS): SkillSearc
 			);
 		}
 	};
+}
+
+export interface OccupationSearchResult {
+	occupation: Occupation;
+	score: number;
+	matchedSynonym?: string;
+}
+
+let occupationIndex: TermSearch<Occupation> | undefined;
+
+/** Occupations never change at run time, so the index is built on first use and kept. */
+function occupationSearch(): TermSearch<Occupation> {
+	occupationIndex ??= createTermSearch(OCCUPATIONS, (occupation) => [
+		{ text: occupation.label, kind: 'label' },
+		{ text: occupation.labelEn, kind: 'labelEn' },
+		...occupation.synonyms.map((text) => ({ text, kind: 'synonym' as const }))
+	]);
+	return occupationIndex;
+}
+
+/** Finds the occupation for a werkervaring entry from what the resident types, typos included. */
+export function findOccupations(query: string, options?: SearchOptions): OccupationSearchResult[] {
+	return occupationSearch()
+		.search(query, options)
+		.map(({ item, score, matchedSynonym }) =>
+			matchedSynonym === undefined ? { occupation: item, score } : { occupation: item, score, matchedSynonym }
+		);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { occupationById, type Occupation } from '$lib/data/taxonomy';
-import { findOccupations, suggestSkills } from './suggestions';
+import { findOccupations } from './skill-search';
+import { suggestSkills } from './suggestions';
 
 function occupation(id: string, skillIds: string[]): Occupation {
 	return {

@@ -1,5 +1,4 @@
-import { OCCUPATIONS, occupationById, type Occupation } from '$lib/data/taxonomy';
-import { createTermSearch, type SearchOptions, type TermSearch } from './skill-search';
+import { occupationById, type Occupation } from '$lib/data/taxonomy';
 
 export interface SkillSuggestion {
 	skillId: string;
@@ -54,31 +53,4 @@ export function suggestSkills(
 		.sort((a, b) => b.weight - a.weight || a.firstSeen - b.firstSeen)
 		.slice(0, limit ?? candidates.size)
 		.map(({ skillId, occupationIds }) => ({ skillId, occupationIds }));
-}
-
-export interface OccupationSearchResult {
-	occupation: Occupation;
-	score: number;
-	matchedSynonym?: string;
-}
-
-let occupationIndex: TermSearch<Occupation> | undefined;
-
-/** Occupations never change at run time, so the index is built on first use and kept. */
-function occupationSearch(): TermSearch<Occupation> {
-	occupationIndex ??= createTermSearch(OCCUPATIONS, (occupation) => [
-		{ text: occupation.label, kind: 'label' },
-		{ text: occupation.labelEn, kind: 'labelEn' },
-		...occupation.synonyms.map((text) => ({ text, kind: 'synonym' as const }))
-	]);
-	return occupationIndex;
-}
-
-/** Finds the occupation for a werkervaring entry from what the resident types, typos included. */
-export function findOccupations(query: string, options?: SearchOptions): OccupationSearchResult[] {
-	return occupationSearch()
-		.search(query, options)
-		.map(({ item, score, matchedSynonym }) =>
-			matchedSynonym === undefined ? { occupation: item, score } : { occupation: item, score, matchedSynonym }
-		);
 }

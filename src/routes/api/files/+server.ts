@@ -5,6 +5,7 @@ import { requireUser } from '$lib/server/auth/require';
 import { db } from '$lib/server/db';
 import { FileError, MAX_MEDIA_BYTES, portfolioOf, storeFile } from '$lib/server/files/files';
 import { fileStorage } from '$lib/server/files/storage';
+import { decodeHeader } from '$lib/server/http/headers';
 import type { RequestHandler } from './$types';
 
 const headersSchema = z.object({
@@ -25,7 +26,7 @@ export const POST: RequestHandler = async (event) => {
 	const user = requireUser(event, 'inwoner');
 	const parsed = headersSchema.safeParse({
 		id: event.request.headers.get('x-file-id'),
-		name: decodeURIComponent(event.request.headers.get('x-file-name') ?? '')
+		name: decodeHeader(event.request.headers.get('x-file-name'))
 	});
 	if (!parsed.success) error(400, { message: m.error_bad_request() });
 	if (Number(event.request.headers.get('content-length') ?? 0) > MAX_MEDIA_BYTES) error(413, { message: m.paspoort_error_file_too_large() });

@@ -3,13 +3,28 @@ import { sql } from 'drizzle-orm';
 import { database } from '$lib/server/db';
 import type { RequestHandler } from './$types';
 
-/** For load balancers and monitoring: 200 when the database answers, 503 when it does not. */
+/** A database that does not answer within this time counts as down; a probe must not hang. */
+const TIMEOUT_MS = Number(process.env.HEALTH_TIMEOUT_MS ?? 2_000);
+
+/** For load balancers and monitoring: 200 when the database answers in time, 503 when it does not. */
 export const GET: RequestHandler = async () => {
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const timeout = new Promise<never>((_, reject) => {
+		timer = setTimeout(() => reject(new Error('timeout')), TIMEOUT_MS);
+	});
 	try {
-		const { db, kind } = await database();
-		await db.execute(sql`select 1`);
+		const kind = await Promise.race([
+			(async () => {
+				const { db, kind } = await database();
+				await db.execute(sql`select 1`);
+				return kind;
+			})(),
+			timeout
+		]);
 		return json({ status: 'ok', database: kind });
 	} catch {
-		return json({ status: 'unavailable' }, { status: 503 });
+		return json({ status: 'unavailable' }, { status: 503, headers: { 'retry-after': '30' } });
+	} finally {
+		clearTimeout(timer);
 	}
 };

@@ -4,8 +4,8 @@ import { m } from '$lib/paraglide/messages';
 import { createInvitation, listInvitations, revokeInvitation } from '$lib/server/auth/accounts';
 import { requireUser } from '$lib/server/auth/require';
 import { db } from '$lib/server/db';
-import { parseForm } from '$lib/server/http/form';
-import { createOrganisation, listOrganisations } from '$lib/server/organisations';
+import { formError, parseForm } from '$lib/server/http/form';
+import { createOrganisation, listOrganisations, organisationExists } from '$lib/server/organisations';
 import { invitationSchema, organisationSchema } from '$lib/shared/account';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -19,7 +19,12 @@ export const actions: Actions = {
 		const admin = requireUser(event, 'beheerder');
 		const parsed = await parseForm(event.request, invitationSchema);
 		if (!parsed.ok) return parsed.failure;
-		const { token } = await createInvitation(await db(), { ...parsed.data, invitedBy: admin.id });
+		const database = await db();
+		// A well-formed id of no organisation (a stale form) is the same mistake as none.
+		if (parsed.data.organisationId && !(await organisationExists(database, parsed.data.organisationId))) {
+			return formError(400, parsed.values, { organisationId: [m.error_organisation_required()] });
+		}
+		const { token } = await createInvitation(database, { ...parsed.data, invitedBy: admin.id });
 		return { invited: { email: parsed.data.email, link: `${event.url.origin}/uitnodiging/${token}` } };
 	},
 	revoke: async (event) => {

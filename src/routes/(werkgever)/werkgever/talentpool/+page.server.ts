@@ -14,7 +14,7 @@ export const load: PageServerLoad = async (event) => {
 	const database = await db();
 	return {
 		filter,
-		cards: await searchCards(database, filter),
+		...(await searchCards(database, filter)),
 		requests: employer.organisationId ? await requestsOfOrganisation(database, employer.organisationId) : []
 	};
 };

@@ -6,6 +6,7 @@ import { db } from '$lib/server/db';
 import { FileError, portfolioOf, readFileOf } from '$lib/server/files/files';
 import { chunkRequestSchema, MAX_CHUNK_BYTES, receiveChunk, uploadState } from '$lib/server/files/resumable';
 import { fileStorage, partialStorage } from '$lib/server/files/storage';
+import { decodeHeader } from '$lib/server/http/headers';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async (event) => {
@@ -64,7 +65,7 @@ export const PUT: RequestHandler = async (event) => {
 		id: event.params.id,
 		offset: event.url.searchParams.get('offset') ?? undefined,
 		size: event.request.headers.get('x-file-size') ?? undefined,
-		name: decodeURIComponent(event.request.headers.get('x-file-name') ?? '')
+		name: decodeHeader(event.request.headers.get('x-file-name'))
 	});
 	if (!parsed.success) error(400, { message: m.error_bad_request() });
 	if (Number(event.request.headers.get('content-length') ?? 0) > MAX_CHUNK_BYTES) error(413, { message: m.paspoort_error_file_too_large() });

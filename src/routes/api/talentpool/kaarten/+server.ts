@@ -6,9 +6,9 @@ import { searchCards } from '$lib/server/sharing/talentpool';
 import { talentFilterSchema } from '$lib/shared/talentpool';
 import type { RequestHandler } from './$types';
 
-/** The employer's search: anonymous cards of residents who opted in, nothing else. */
+/** The employer's search: one page of anonymous cards of residents who opted in, and how many there are. */
 export const GET: RequestHandler = async (event) => {
 	requireUser(event, 'werkgever');
 	const filter = parseQuery(event, talentFilterSchema);
-	return json({ cards: await searchCards(await db(), filter) });
+	return json(await searchCards(await db(), filter));
 };

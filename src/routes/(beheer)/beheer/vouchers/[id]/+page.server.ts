@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { z } from 'zod';
 import { requireUser } from '$lib/server/auth/require';
 import { db } from '$lib/server/db';
 import { voucherStep } from '$lib/server/vouchers/actions';
@@ -8,6 +9,8 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	requireUser(event, 'beheerder');
 	const database = await db();
+	// Not a uuid: no such application (the database would refuse to compare it).
+	if (!z.uuid().safeParse(event.params.id).success) error(404, { message: 'not found' });
 	const found = await applicationWithHistory(database, event.params.id);
 	if (!found) error(404, { message: 'not found' });
 	return { ...found, budget: await budgetOverview(database, new Date().getFullYear()) };

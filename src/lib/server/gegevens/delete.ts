@@ -1,0 +1,67 @@
+import { randomUUID } from 'node:crypto';
+import { and, eq, inArray, isNotNull } from 'drizzle-orm';
+import { BUDGET_COMMITTED } from '../../shared/voucher/workflow';
+import { verifyPassword } from '../auth/password';
+import { clearFailures, lockedUntil, recordFailure, THROTTLE_LIMITS, throttleKeys } from '../auth/throttle';
+import type { Db } from '../db/client';
+import { accountDeletion, apkInvitation, deletedVoucherCommitment, fileObject, invitation, loginThrottle, user, voucherApplication } from '../db/schema';
+import type { PartialStorage } from '../files/partial';
+import type { FileStorage } from '../files/storage';
+import { subjectOf } from './export';
+
+export type DeleteResult = { ok: true } | { ok: false; reason: 'wrong_password' | 'throttled' | 'unknown' };
+
+/**
+ * "Verwijder mijn account": after the password matches, every row about the person goes, in one
+ * transaction: the user row, and through its foreign keys the portfolio with everything under it, roles,
+ * sessions, devices, grants given and received, the talentpool card, contact requests, klantervaring and
+ * vouchers; rows that only named the person as actor on someone else's record lose that link. Invitations
+ * and sign-in counters found by email go too. Kept: the day of the deletion, and the amount an approved
+ * voucher still holds in its budget year. Afterwards the file bytes no other row uses are removed.
+ */
+export async function deleteAccount(
+	db: Db,
+	storage: { files: FileStorage; partials: PartialStorage },
+	input: { userId: string; password: string },
+	now = new Date()
+): Promise<DeleteResult> {
+	const subject = await subjectOf(db, input.userId);
+	if (!subject) return { ok: false, reason: 'unknown' };
+	const keys = throttleKeys(subject.email, 'account-delete');
+	if (await lockedUntil(db, [keys.account], now)) return { ok: false, reason: 'throttled' };
+	const [found] = await db.select({ passwordHash: user.passwordHash }).from(user).where(eq(user.id, input.userId)).limit(1);
+	if (!found || !(await verifyPassword(found.passwordHash, input.password))) {
+		await recordFailure(db, keys.account, THROTTLE_LIMITS.account, now);
+		return { ok: false, reason: 'wrong_password' };
+	}
+	await clearFailures(db, keys.account);
+
+	const hashes = await db.transaction(async (tx) => {
+		const files = subject.portfolioId
+			? (await tx.selectDistinct({ sha256: fileObject.sha256 }).from(fileObject).where(eq(fileObject.portfolioId, subject.portfolioId))).map((r) => r.sha256)
+			: [];
+		const committed = await tx
+			.select({ budgetYear: voucherApplication.budgetYear, amountEuros: voucherApplication.amountEuros, status: voucherApplication.status })
+			.from(voucherApplication)
+			.where(and(eq(voucherApplication.applicantId, input.userId), isNotNull(voucherApplication.budgetYear), inArray(voucherApplication.status, [...BUDGET_COMMITTED])));
+		if (committed.length) {
+			await tx.insert(deletedVoucherCommitment).values(committed.map((c) => ({ id: randomUUID(), budgetYear: c.budgetYear!, amountEuros: c.amountEuros, status: c.status })));
+		}
+		await tx.delete(invitation).where(eq(invitation.email, subject.email));
+		// The employer's invitation stays as a count (sent, accepted, completed), without who it was for.
+		await tx.update(apkInvitation).set({ email: null }).where(eq(apkInvitation.email, subject.email));
+		await tx.delete(loginThrottle).where(eq(loginThrottle.key, keys.account));
+		await tx.delete(user).where(eq(user.id, input.userId));
+		// A random (not time-ordered) id and only the day: nothing that ties this row to the person.
+		await tx.insert(accountDeletion).values({ id: randomUUID(), deletedOn: now.toISOString().slice(0, 10) });
+		return files;
+	});
+
+	// Bytes are stored once per SHA-256: keep those another portfolio still has.
+	if (hashes.length) {
+		const stillUsed = new Set((await db.selectDistinct({ sha256: fileObject.sha256 }).from(fileObject).where(inArray(fileObject.sha256, hashes))).map((r) => r.sha256));
+		for (const sha of hashes) if (!stillUsed.has(sha)) await storage.files.remove(sha);
+	}
+	if (subject.portfolioId) await storage.partials.removeAll(`${subject.portfolioId}-`);
+	return { ok: true };
+}

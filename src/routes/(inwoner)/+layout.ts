@@ -1,2 +1,0 @@
-// The resident app renders in the browser from data on the device, so it opens offline.
-export const ssr = false;
