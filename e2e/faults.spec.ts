@@ -34,6 +34,8 @@ async function freshDatabase(label: string) {
 /** `node build` on a fixed port, so the browser's origin survives a restart; seeded with the demo accounts and catalogue. */
 class AppServer {
 	process: ChildProcess | null = null;
+	/** What the server printed, with its exits, for the report when a test fails. */
+	log: string[] = [];
 	constructor(
 		readonly port: number,
 		readonly databaseUrl: string
@@ -46,9 +48,12 @@ class AppServer {
 	async start(): Promise<void> {
 		const child = spawn(process.execPath, ['build'], {
 			env: { ...process.env, PORT: String(this.port), ORIGIN: this.origin, DATABASE_URL: this.databaseUrl, SEED_DEMO: '1' },
-			stdio: 'ignore'
+			stdio: ['ignore', 'pipe', 'pipe']
 		});
 		this.process = child;
+		child.stdout?.on('data', (chunk: Buffer) => this.log.push(chunk.toString()));
+		child.stderr?.on('data', (chunk: Buffer) => this.log.push(chunk.toString()));
+		child.on('exit', (code, signal) => this.log.push(`[exit ${code ?? signal}]\n`));
 		// A test that times out must not leave a server behind when the worker goes.
 		process.once('exit', () => child.kill('SIGKILL'));
 		for (let attempt = 0; attempt < 300; attempt++) {
@@ -234,6 +239,7 @@ test.describe('faults', () => {
 				await context.close();
 			}
 			await server.kill();
+			await test.info().attach('server output', { body: server.log.join(''), contentType: 'text/plain' });
 			await database.drop();
 		}
 	});
@@ -309,12 +315,14 @@ test.describe('faults', () => {
 			const rows = await skillRows(database.sql, await portfolioOf(database.sql, account.email));
 			expect(rows).toHaveLength(1);
 
+			expect(server.process?.exitCode ?? server.process?.signalCode ?? null, server.log.join('')).toBeNull();
 			const back = await adviser.reload();
 			expect(back?.status()).toBe(200);
 			await expect(adviser.getByRole('heading', { level: 1, name: 'Mijn gesprekken' })).toBeVisible();
 		} finally {
 			for (const context of contexts) await context.close();
 			await server.kill();
+			await test.info().attach('server output', { body: server.log.join(''), contentType: 'text/plain' });
 			await proxy.cut();
 			await database.drop();
 		}

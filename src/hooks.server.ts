@@ -13,6 +13,9 @@ import { seedDemo } from '$lib/server/seed';
 
 export const init: ServerInit = async () => {
 	if (building) return;
+	// A stray rejected promise (say, a query that lost its connection after its request had been answered)
+	// must not take every other request down with the process; it is logged by its code like any other error.
+	process.on('unhandledRejection', (reason) => console.error(`[error] unhandled rejection: ${errorCode(reason)}`));
 	const handle = await database();
 	if (handle.kind === 'pglite' || process.env.SEED_DEMO === '1') await seedDemo(handle.db);
 };
