@@ -1,4 +1,4 @@
-import { expect, expectNoA11yViolations, navigateTo, test } from './support';
+import { expect, expectNoA11yViolations, navigateTo, readyForOffline, test } from './support';
 import { registerResident, seedWelderPaspoort } from './support-aanbod';
 
 test('a resident with skills sees ranked, explained matches offline and puts one in the plan', async ({ page, context }) => {
@@ -14,7 +14,7 @@ test('a resident with skills sees ranked, explained matches offline and puts one
 	await expect(page.getByText('Alles opgeslagen')).toBeVisible();
 	const results = page.getByRole('listitem').filter({ has: page.getByRole('article') });
 	await expect(results.first()).toBeVisible();
-	await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+	await readyForOffline(page);
 
 	await context.setOffline(true);
 	await page.reload();

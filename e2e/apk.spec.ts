@@ -1,5 +1,5 @@
 import { type Page } from '@playwright/test';
-import { DEMO, expect, expectNoA11yViolations, navigateTo, registerResident, signIn, test } from './support';
+import { DEMO, expect, expectNoA11yViolations, navigateTo, readyForOffline, registerResident, signIn, test } from './support';
 
 const LIGHT = /Groen: gaat goed|Oranje: let op|Rood: actie nodig/;
 
@@ -47,7 +47,7 @@ test('a resident does the APK partly offline, resumes after a reload, sees the r
 	await page.goto('/mijn/apk');
 	await expect(page.getByText('Alles opgeslagen')).toBeVisible();
 	// The service worker must control the page (and have kept its shell) before an offline reload works.
-	await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+	await readyForOffline(page);
 	await page.reload();
 	await expect(page.getByRole('button', { name: 'Start de APK' })).toBeVisible();
 	await expectNoA11yViolations(page);

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
-import { expect, expectNoA11yViolations, navigateTo, pdfText, registerResident, test } from './support';
+import { expect, expectNoA11yViolations, navigateTo, pdfText, readyForOffline, registerResident, test } from './support';
 
 const PHOTO = readFileSync('static/icons/icon-512.png');
 const DOCUMENT = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
@@ -11,7 +11,7 @@ test('a resident collects EVC proof offline, sees the meter change, uploads it, 
 	test.setTimeout(150_000);
 	await registerResident(page, 'Sanne Wolters');
 	await expect(page.getByText('Alles opgeslagen')).toBeVisible();
-	await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+	await readyForOffline(page);
 
 	await navigateTo(page, 'EVC-bewijs');
 	await expect(page.getByRole('heading', { level: 1, name: 'EVC-bewijs' })).toBeVisible();

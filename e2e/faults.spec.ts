@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { connect, createServer, type Server, type Socket } from 'node:net';
 import { devices, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import postgres from 'postgres';
-import { DEMO, expect, expectNoA11yViolations, registerResident, signIn, test } from './support';
+import { DEMO, expect, expectNoA11yViolations, readyForOffline, registerResident, signIn, test } from './support';
 import { freePort } from '../scripts/free-port';
 
 const adminUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -148,7 +148,7 @@ test.describe('faults', () => {
 			await expect(status).toContainText('Alles opgeslagen');
 			const portfolioId = await portfolioOf(database.sql, account.email);
 			// The app's code must be on the phone (precached by the service worker) before it goes offline.
-			await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+			await readyForOffline(page);
 			const [{ version: versionBefore }] = await database.sql<{ version: number }[]>`select version::int from portfolio_sync where portfolio_id = ${portfolioId}`;
 
 			await context.setOffline(true);

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
-import { expect, expectNoA11yViolations, registerResident, test } from './support';
+import { expect, expectNoA11yViolations, readyForOffline, registerResident, test } from './support';
 
 const PHOTO = readFileSync('static/icons/icon-192.png');
 
 test('a resident downloads all their data and then deletes the account for good', async ({ page, context }) => {
 	test.setTimeout(120_000);
 	const account = await registerResident(page, 'Noor de Vries');
-	await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+	await readyForOffline(page);
 
 	// A paspoort entry with a photo.
 	await page.goto('/mijn/opleiding');

@@ -1,6 +1,6 @@
 import { type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { expect, expectNoA11yViolations, navigateTo, pdfText, registerResident as register, signIn, test } from './support';
+import { expect, expectNoA11yViolations, navigateTo, pdfText, readyForOffline, registerResident as register, signIn, test } from './support';
 import { seedWelderPaspoort } from './support-aanbod';
 
 const registerResident = (page: Page) => register(page, 'Fatima El Amrani');
@@ -16,7 +16,7 @@ test('a new resident builds a paspoort offline, and it reaches the server', asyn
 	await expect(page.getByText('Je paspoort is voor 0% compleet')).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Welkom! We maken samen je paspoort' })).toBeVisible();
 	await expect(page.getByText('Alles opgeslagen')).toBeVisible();
-	await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+	await readyForOffline(page);
 	await expectNoA11yViolations(page);
 
 	await context.setOffline(true);
@@ -137,7 +137,7 @@ test('the resident downloads a CV and a JSON Resume made on the device, also off
 	await registerResident(page);
 	await expect(page.getByText('Alles opgeslagen')).toBeVisible();
 	// The worker has precached the app, the PDF code included.
-	await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+	await readyForOffline(page);
 	await context.setOffline(true);
 	await page.getByLabel('Zet mijn e-mailadres en telefoonnummer op het cv').check();
 	const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download cv (pdf)' }).click()]);

@@ -2,18 +2,12 @@ import { chromium } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEMO, expect, expectNoA11yViolations, signIn, test } from './support';
+import { DEMO, expect, expectNoA11yViolations, readyForOffline, signIn, test } from './support';
 
 test('after one online visit the resident home opens offline', async ({ page, context }) => {
 	await signIn(page, DEMO.inwoner);
 	await expect(page).toHaveURL(/\/mijn$/);
-	// Wait until the service worker controls the page, so the visit was recorded by it.
-	await page.evaluate(async () => {
-		await navigator.serviceWorker.ready;
-		if (!navigator.serviceWorker.controller) {
-			await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-		}
-	});
+	await readyForOffline(page);
 	await page.reload();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welkom, Sanne Demo');
 

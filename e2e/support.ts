@@ -64,6 +64,30 @@ export const test = base.extend<object, object>({
 	]
 });
 
+/**
+ * Waits until the service worker controls the page and keeps this resident page, the resident home and the
+ * offline shell in its cache: what one online visit leaves on a phone before its connection drops.
+ */
+export async function readyForOffline(page: Page): Promise<void> {
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+		if (!navigator.serviceWorker.controller) {
+			await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+		}
+	});
+	await expect
+		.poll(
+			() =>
+				page.evaluate(async () => {
+					const cache = await caches.open('resident-shell-v2');
+					const kept = await Promise.all([location.pathname, '/mijn', '/mijn/offline', '/mijn/__data.json'].map((key) => cache.match(key)));
+					return kept.every(Boolean);
+				}),
+			{ message: 'the service worker keeps this page for offline use', timeout: 20_000 }
+		)
+		.toBe(true);
+}
+
 export const DEMO = {
 	inwoner: { email: 'inwoner@demo.talentpaspoort.nl', password: 'Demo-inwoner-2026' },
 	adviseur: { email: 'adviseur@demo.talentpaspoort.nl', password: 'Demo-adviseur-2026' },

@@ -1,4 +1,4 @@
-import { expect, expectNoA11yViolations, registerResident, signIn, test } from './support';
+import { expect, expectNoA11yViolations, readyForOffline, registerResident, signIn, test } from './support';
 
 test('an edit made offline survives a reload, then reaches the server and the resident’s other device', async ({ page, context, browser, baseURL }) => {
 	const account = await registerResident(page);
@@ -7,7 +7,7 @@ test('an edit made offline survives a reload, then reaches the server and the re
 	await expect(woonplaats).toBeEditable();
 	await expect(page.getByText('Alles opgeslagen')).toBeVisible();
 	// The service worker must control the page before an offline reload can be served from it.
-	await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+	await readyForOffline(page);
 	await page.reload();
 	await expect(woonplaats).toBeEditable();
 
