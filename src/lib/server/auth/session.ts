@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
-import type { Db } from '../db/client';
+import { preparedPerDb, type Db } from '../db/client';
 import { session, user, userRole, type Role } from '../db/schema';
 import { newToken, secretMatches, splitToken } from './token';
 
@@ -29,11 +29,9 @@ export async function createSession(db: Db, userId: string, now = new Date()): P
 	return { id, token };
 }
 
-export async function validateSessionToken(db: Db, token: string, now = new Date()): Promise<ValidSession | null> {
-	const parts = splitToken(token);
-	if (!parts) return null;
-	// One round trip: the session, its user and the user's roles.
-	const [row] = await db
+/** One round trip, prepared once per connection: the session, its user and the user's roles. */
+const sessionStatement = preparedPerDb((db) =>
+	db
 		.select({
 			id: session.id,
 			secretHash: session.secretHash,
@@ -47,8 +45,15 @@ export async function validateSessionToken(db: Db, token: string, now = new Date
 		})
 		.from(session)
 		.innerJoin(user, eq(user.id, session.userId))
-		.where(eq(session.id, parts.id))
-		.limit(1);
+		.where(eq(session.id, sql.placeholder('id')))
+		.limit(1)
+		.prepare('session_check')
+);
+
+export async function validateSessionToken(db: Db, token: string, now = new Date()): Promise<ValidSession | null> {
+	const parts = splitToken(token);
+	if (!parts) return null;
+	const [row] = await sessionStatement(db).execute({ id: parts.id });
 	if (!row) return null;
 	if (!secretMatches(parts.secret, row.secretHash)) return null;
 	const idleFor = now.getTime() - row.lastVerifiedAt.getTime();

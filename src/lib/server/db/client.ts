@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import type { SQL } from 'drizzle-orm';
+import { PgDialect, type PgDatabase, type PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import * as schema from './schema';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -36,4 +37,35 @@ export async function openDatabase(options: { url?: string; dataDir?: string }):
 	const db = drizzle(client, { schema });
 	await migrate(db, { migrationsFolder });
 	return { db: db as unknown as Db, kind: 'pglite', close: () => client.close() };
+}
+
+const dialect = new PgDialect();
+
+/**
+ * Rows of a statement that runs very often (the sync pull). drizzle sends every statement unnamed, so
+ * PostgreSQL parses and plans it again each time; on postgres.js this one is a named prepared statement,
+ * planned once per connection. Elsewhere (PGlite, inside a transaction) it runs as usual.
+ */
+export async function executePrepared<Row>(db: Db, statement: SQL): Promise<Row[]> {
+	const client = (db as { $client?: { unsafe?: unknown } }).$client;
+	if (typeof client?.unsafe === 'function') {
+		const { sql: text, params } = dialect.sqlToQuery(statement);
+		return (await (client.unsafe as (q: string, p: unknown[], o: { prepare: boolean }) => Promise<Row[]>)(text, params, { prepare: true })) as Row[];
+	}
+	const result = (await db.execute(statement)) as unknown;
+	return (Array.isArray(result) ? result : (result as { rows: Row[] }).rows) as Row[];
+}
+
+/**
+ * A drizzle statement made once per database handle with `.prepare(name)`: a named prepared statement
+ * that PostgreSQL plans once per connection instead of on every request. For the hot, fixed queries
+ * (session check, the resident's own portfolio).
+ */
+export function preparedPerDb<T>(make: (db: Db) => T): (db: Db) => T {
+	const made = new WeakMap<Db, T>();
+	return (db) => {
+		let statement = made.get(db);
+		if (!statement) made.set(db, (statement = make(db)));
+		return statement;
+	};
 }

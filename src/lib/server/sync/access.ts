@@ -1,7 +1,7 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { SessionUser } from '../auth/session';
 import type { SyncRole } from '../../shared/sync/entity';
-import type { Db } from '../db/client';
+import { preparedPerDb, type Db } from '../db/client';
 import { portfolio, portfolioSync } from '../db/schema';
 
 /**
@@ -18,13 +18,18 @@ export async function portfolioRole(db: Db, user: SessionUser, portfolioId: stri
 	return own ? 'inwoner' : null;
 }
 
-/** The resident's own portfolio and its current version, in one query (the poll path is hot). */
-export async function ownPortfolio(db: Db, userId: string): Promise<{ id: string; version: number } | null> {
-	const [own] = await db
+const ownPortfolioStatement = preparedPerDb((db) =>
+	db
 		.select({ id: portfolio.id, version: portfolioSync.version })
 		.from(portfolio)
 		.innerJoin(portfolioSync, eq(portfolioSync.portfolioId, portfolio.id))
-		.where(eq(portfolio.ownerId, userId))
-		.limit(1);
+		.where(eq(portfolio.ownerId, sql.placeholder('userId')))
+		.limit(1)
+		.prepare('own_portfolio')
+);
+
+/** The resident's own portfolio and its current version, in one prepared query (the poll path is hot). */
+export async function ownPortfolio(db: Db, userId: string): Promise<{ id: string; version: number } | null> {
+	const [own] = await ownPortfolioStatement(db).execute({ userId });
 	return own ?? null;
 }

@@ -1,7 +1,7 @@
 import { eq, sql, type SQL } from 'drizzle-orm';
 import { PgDialect, type PgColumn } from 'drizzle-orm/pg-core';
 import type { PulledRecord, PullResponse } from '../../shared/sync/protocol';
-import type { Db } from '../db/client';
+import { executePrepared, type Db } from '../db/client';
 import { portfolioSync, portfolioSyncHorizon } from '../db/schema';
 import { SyncError } from './errors';
 import { serverEntities, type ServerEntity } from './registry';
@@ -118,8 +118,7 @@ async function changedRecords(
 ): Promise<{ horizon: number; records: PulledRecord[] }> {
 	const statement = sql`with p as (select ${portfolioId}::uuid as pid, ${after}::bigint as after, ${upTo}::bigint as up_to, ${limit}::bigint as lim)
 		${changedRecordsBody()}`;
-	const result = (await db.execute(statement)) as unknown;
-	const [row] = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { horizon: unknown; rows: unknown }[];
+	const [row] = await executePrepared<{ horizon: unknown; rows: unknown }>(db, statement);
 	const rows = (typeof row!.rows === 'string' ? JSON.parse(row!.rows) : row!.rows) as [number, string, number, boolean, PulledRecord['data']][];
 	return {
 		horizon: row!.horizon === null ? 0 : Number(row!.horizon),
