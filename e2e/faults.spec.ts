@@ -327,4 +327,38 @@ test.describe('faults', () => {
 			await database.drop();
 		}
 	});
+	test('a server started while the database is down waits for it, and serves once it is back', async ({ browser }) => {
+		test.setTimeout(90_000);
+		const database = await freshDatabase('late');
+		const target = new URL(adminUrl);
+		const proxy = new TcpProxy({ host: target.hostname, port: Number(target.port || 5432) });
+		// A fixed port with nothing behind it yet: the database is not there when the app starts.
+		await proxy.open();
+		await proxy.cut();
+		const viaProxy = new URL(database.url);
+		viaProxy.hostname = '127.0.0.1';
+		viaProxy.port = String(proxy.port);
+		const server = new AppServer(await freePort(), viaProxy.toString());
+		const contexts: BrowserContext[] = [];
+		try {
+			const starting = server.start();
+			await expect.poll(() => server.log.join(''), { timeout: 20_000 }).toContain('[db] not reachable at start; trying again');
+			expect(server.process?.exitCode).toBeNull();
+
+			await proxy.open();
+			await starting;
+			const context = await phoneContext(browser, server.origin);
+			contexts.push(context);
+			const page = await context.newPage();
+			await signIn(page, DEMO.inwoner);
+			await expect(page).toHaveURL(/\/mijn$/);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welkom, Sanne Demo');
+		} finally {
+			for (const context of contexts) await context.close();
+			await server.kill();
+			await test.info().attach('server output', { body: server.log.join(''), contentType: 'text/plain' });
+			await proxy.cut();
+			await database.drop();
+		}
+	});
 });

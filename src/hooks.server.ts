@@ -6,7 +6,7 @@ import { paraglideMiddleware } from '$lib/paraglide/server';
 import { getLocale } from '$lib/paraglide/runtime';
 import { hasRole, requiredRole } from '$lib/server/auth/guard';
 import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
-import { database } from '$lib/server/db';
+import { database, databaseAtStart } from '$lib/server/db';
 import { problem } from '$lib/server/http/errors';
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS, unavailableResponse } from '$lib/server/http/unavailable';
 import { seedDemo } from '$lib/server/seed';
@@ -16,7 +16,7 @@ export const init: ServerInit = async () => {
 	// A stray rejected promise (say, a query that lost its connection after its request had been answered)
 	// must not take every other request down with the process; it is logged by its code like any other error.
 	process.on('unhandledRejection', (reason) => console.error(`[error] unhandled rejection: ${errorCode(reason)}`));
-	const handle = await database();
+	const handle = await databaseAtStart();
 	if (handle.kind === 'pglite' || process.env.SEED_DEMO === '1') await seedDemo(handle.db);
 };
 
