@@ -8,7 +8,8 @@ import { hasRole, requiredRole } from '$lib/server/auth/guard';
 import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
 import { database, databaseAtStart } from '$lib/server/db';
 import { problem } from '$lib/server/http/errors';
-import { isDatabaseUnavailable, RETRY_AFTER_SECONDS, unavailableResponse } from '$lib/server/http/unavailable';
+import { errorCode, isDatabaseUnavailable, RETRY_AFTER_SECONDS, unavailableResponse } from '$lib/server/http/unavailable';
+import { scheduleMaintenance } from '$lib/server/maintenance';
 import { seedDemo } from '$lib/server/seed';
 
 export const init: ServerInit = async () => {
@@ -18,6 +19,7 @@ export const init: ServerInit = async () => {
 	process.on('unhandledRejection', (reason) => console.error(`[error] unhandled rejection: ${errorCode(reason)}`));
 	const handle = await databaseAtStart();
 	if (handle.kind === 'pglite' || process.env.SEED_DEMO === '1') await seedDemo(handle.db);
+	scheduleMaintenance(async () => (await database()).db);
 };
 
 const i18n: Handle = ({ event, resolve }) =>
@@ -134,15 +136,6 @@ const unavailable: Handle = async ({ event, resolve }) => {
 };
 
 export const handle = sequence(headers, i18n, unavailable, crossSite, session, guard);
-
-/** The driver's code, never the error text: a failed query's message carries its parameters (personal data). */
-function errorCode(error: unknown): string {
-	for (let e = error, depth = 0; e && typeof e === 'object' && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
-		const code = (e as { code?: unknown }).code;
-		if (typeof code === 'string') return code;
-	}
-	return error instanceof Error ? error.name : 'unknown';
-}
 
 /** Unexpected errors: logged without query parameters, answered with a plain message in the person's language. */
 export const handleError: HandleServerError = ({ error, event, status, message }) => {

@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq, lt, sql } from 'drizzle-orm';
 import { preparedPerDb, type Db } from '../db/client';
 import { session, user, userRole, type Role } from '../db/schema';
 import { newToken, secretMatches, splitToken } from './token';
@@ -98,4 +98,13 @@ export async function invalidateSession(db: Db, sessionId: string): Promise<void
 
 export async function invalidateUserSessions(db: Db, userId: string): Promise<void> {
 	await db.delete(session).where(eq(session.userId, userId));
+}
+
+/** Sessions idle for longer than the inactivity timeout: they no longer sign anyone in, so they go. */
+export async function purgeIdleSessions(db: Db, now = new Date()): Promise<number> {
+	const removed = await db
+		.delete(session)
+		.where(lt(session.lastVerifiedAt, new Date(now.getTime() - INACTIVITY_TIMEOUT_MS)))
+		.returning({ id: session.id });
+	return removed.length;
 }

@@ -1,4 +1,4 @@
-import { eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, isNull, lt, or } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { loginThrottle } from '../db/schema';
 
@@ -35,4 +35,21 @@ export async function recordFailure(db: Db, key: string, limit: number, now = ne
 
 export async function clearFailures(db: Db, key: string): Promise<void> {
 	await db.delete(loginThrottle).where(eq(loginThrottle.key, key));
+}
+
+/**
+ * Counters whose window has ended and whose lock (if any) has expired: they no longer change an answer,
+ * and their key names an email address or an IP address, so they are not kept.
+ */
+export async function purgeFailures(db: Db, now = new Date()): Promise<number> {
+	const removed = await db
+		.delete(loginThrottle)
+		.where(
+			and(
+				lt(loginThrottle.windowStartedAt, new Date(now.getTime() - WINDOW_MS)),
+				or(isNull(loginThrottle.lockedUntil), lt(loginThrottle.lockedUntil, now))
+			)
+		)
+		.returning({ key: loginThrottle.key });
+	return removed.length;
 }

@@ -39,6 +39,15 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
 	return isDatabaseUnavailable(cause, depth + 1);
 }
 
+/** The driver's code, never the error text: a failed query's message carries its parameters (personal data). */
+export function errorCode(error: unknown): string {
+	for (let e = error, depth = 0; e && typeof e === 'object' && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+		const code = (e as { code?: unknown }).code;
+		if (typeof code === 'string') return code;
+	}
+	return error instanceof Error ? error.name : 'unknown';
+}
+
 /** Seconds a client or load balancer is asked to wait before trying again. */
 export const RETRY_AFTER_SECONDS = 30;
 

@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { and, desc, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq, isNull, lt } from 'drizzle-orm';
 import { newId } from '../../shared/id';
 import { GESPREK_CODE_ALPHABET, GESPREK_CODE_LENGTH, GESPREK_CODE_MINUTES, type ShareSection } from '../../shared/sharing';
 import type { SessionUser } from '../auth/session';
@@ -149,4 +149,16 @@ export async function answerSuggestion(
 		await db.update(gesprekSuggestion).set({ planItemId }).where(eq(gesprekSuggestion.id, row.id));
 	}
 	return true;
+}
+
+/** How long an unused, expired code is kept, so an adviser who types it late still hears "verlopen". */
+const EXPIRED_CODE_KEPT_MS = 24 * 60 * 60 * 1000;
+
+/** Codes never used that expired more than a day ago; used codes stay with the grant they made. */
+export async function purgeExpiredGesprekCodes(db: Db, now = new Date()): Promise<number> {
+	const removed = await db
+		.delete(gesprekCode)
+		.where(and(isNull(gesprekCode.usedAt), lt(gesprekCode.expiresAt, new Date(now.getTime() - EXPIRED_CODE_KEPT_MS))))
+		.returning({ code: gesprekCode.code });
+	return removed.length;
 }
