@@ -361,7 +361,9 @@ async function startServer(databaseUrl: string, port: number, origin: string): P
 		ADDRESS_HEADER: 'x-forwarded-for',
 		XFF_DEPTH: '1'
 	};
-	const child = spawn(process.execPath, [BUILD], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
+	// BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server under this load.
+	const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+	const child = spawn(process.execPath, [...nodeArgs, BUILD], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
 	const deadline = Date.now() + 60_000;
 	while (Date.now() < deadline) {
 		if (child.exitCode !== null) throw new Error(`node build exited with ${child.exitCode}`);
