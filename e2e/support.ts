@@ -153,6 +153,9 @@ export async function navigateTo(page: Page, name: string): Promise<void> {
 
 export async function signOut(page: Page): Promise<void> {
 	await (await mainNav(page)).getByRole('button', { name: 'Uitloggen' }).click();
+	// A plain form post: the sign-in page it lands on is a full page load, so wait for the app there too.
+	await expect(page).toHaveURL(/\/inloggen\?uitgelogd=1$/);
+	await appReady(page);
 }
 
 /** The text of every page of a PDF file, as a reader would get it by selecting all. */
