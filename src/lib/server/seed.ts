@@ -5,6 +5,7 @@ import { seedCatalogue } from './catalogue/seed';
 import { hashPassword } from './auth/password';
 import type { Db } from './db/client';
 import { organisation, user, userRole, type Role } from './db/schema';
+import { writeEntities, type ServerChange } from './sync/server-write';
 
 /** Demo accounts, listed in the README. Only ever created by the seed, never in production by default. */
 export const DEMO_ACCOUNTS = [
@@ -43,9 +44,67 @@ export async function seedDemo(db: Db): Promise<{ created: string[] }> {
 			organisationId: roles.includes('werkgever') ? orgIds.get(DEMO_ORGANISATIONS[0].name)! : null
 		});
 		await db.insert(userRole).values(roles.map((role) => ({ userId: id, role })));
-		if (roles.includes('inwoner')) await createPortfolio(db, id);
+		if (roles.includes('inwoner')) {
+			const portfolioId = await createPortfolio(db, id);
+			await writeEntities(db, { userId: id, role: 'inwoner' }, portfolioId, demoPaspoort(portfolioId, account.name));
+		}
 		created.push(account.email);
 	}
 	await seedCatalogue(db);
 	return { created };
+}
+
+/**
+ * The demo resident's paspoort, so a demo shows a filled one: an order picker in Enschede who wants to
+ * become a truck driver. Written like any change a device would push, so pull delivers it.
+ */
+function demoPaspoort(portfolioId: string, displayName: string): ServerChange[] {
+	const create = (entity: string, entityId: string, patch: Record<string, unknown>): ServerChange => ({ entity, entityId, op: 'create', baseVersion: 0, patch });
+	const skills: [skillId: string, level: number][] = [
+		['orderpicken', 4],
+		['heftruck-rijden', 3],
+		['elektrische-pompwagen', 3],
+		['goederen-ontvangen', 3],
+		['magazijnsysteem-wms', 2],
+		['handscanner-gebruiken', 3],
+		['veilig-werken-vca', 2],
+		['samenwerken-in-team', 3],
+		['rijbewijs-b', 3],
+		['microsoft-excel', 1]
+	];
+	return [
+		create('profile', portfolioId, {
+			displayName,
+			woonplaats: 'enschede',
+			situation: 'werkend',
+			about: 'Ik werk al acht jaar in een magazijn en wil graag de weg op als chauffeur.',
+			availability: 'binnen_3_maanden',
+			educationLevel: 'mbo-2',
+			beroepswensen: ['vrachtwagenchauffeur'],
+			drivingLicences: ['B'],
+			hoursPerWeek: 32,
+			maxTravelMinutes: 30
+		}),
+		create('workExperience', newId(), {
+			title: 'Orderpicker',
+			occupationId: 'orderpicker',
+			employer: 'Distributiecentrum Twente (demo)',
+			place: 'Enschede',
+			startMonth: '2019-03',
+			description: 'Orders verzamelen met handscanner en heftruck, ook inwerken van nieuwe collega’s.'
+		}),
+		create('workExperience', newId(), {
+			title: 'Magazijnmedewerker',
+			occupationId: 'logistiek-medewerker',
+			employer: 'Groothandel Hengelo (demo)',
+			place: 'Hengelo',
+			startMonth: '2016-09',
+			endMonth: '2019-02'
+		}),
+		...skills.map(([skillId, level]) => create('skillClaim', newId(), { skillId, level, source: 'zelf' })),
+		create('education', newId(), { name: 'Logistiek medewerker', institution: 'ROC van Twente', level: 'mbo-2', startYear: 2014, endYear: 2016, completed: true }),
+		create('certificate', newId(), { name: 'Heftruckcertificaat', kind: 'certificaat', issuer: 'Demo Opleidingen', issuedMonth: '2019-05' }),
+		create('language', newId(), { language: 'Nederlands', level: 'moedertaal' }),
+		create('language', newId(), { language: 'Engels', level: 'A2' })
+	];
 }
