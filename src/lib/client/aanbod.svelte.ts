@@ -82,6 +82,7 @@ export class AanbodData {
 		return {
 			skillClaims: this.skillClaims,
 			beroepswensen: p.beroepswensen ?? [],
+			drivingLicences: p.drivingLicences ?? [],
 			educationLevel: p.educationLevel ?? null,
 			woonplaats: p.woonplaats ?? '',
 			employed: p.situation ? EMPLOYED.includes(p.situation) : false,

@@ -12,7 +12,7 @@ export const MATCHING_EXPLANATION = {
 		title: 'Zo zoeken we aanbod dat bij je past',
 		steps: [
 			`We kijken welke vaardigheden een vacature of opleiding vraagt en welke jij hebt. Dat levert tot ${POINTS.skills} punten op. Vraagt een aanbod niets vooraf, dan krijgt het ${POINTS.noEntryRequirements} punten.`,
-			`Een vaardigheid die een adviseur of werkgever heeft bevestigd, of die op een certificaat staat, telt voor ${pct(SOURCE_WEIGHT.gevalideerd)}. Met bewijs telt hij voor ${pct(SOURCE_WEIGHT.bewijs)}. Heb je hem alleen zelf ingevuld, dan telt hij voor ${pct(SOURCE_WEIGHT.zelf)}.`,
+			`Een vaardigheid die een adviseur of werkgever heeft bevestigd, of die op een certificaat staat, telt voor ${pct(SOURCE_WEIGHT.gevalideerd)}. Met bewijs telt hij voor ${pct(SOURCE_WEIGHT.bewijs)}. Heb je hem alleen zelf ingevuld, dan telt hij voor ${pct(SOURCE_WEIGHT.zelf)}. Een rijbewijs in je profiel telt als certificaat voor het rijden dat erbij hoort.`,
 			`Leidt het aanbod naar een beroep dat je wilt, dan krijgt het ${POINTS.beroepswens} punten extra.`,
 			`Leert een opleiding je vaardigheden die je nog mist voor je gewenste beroep, dan krijgt die ${POINTS.teachesWishSkillEach} punten per vaardigheid (hoogstens ${POINTS.teachesWishSkillMax}).`,
 			`Is het beroep een kansberoep in Twente, dan komt er ${POINTS.kansberoep} punten bij. Krimpt het beroep, dan gaat er ${-POINTS.krimp} af.`,
@@ -26,7 +26,7 @@ export const MATCHING_EXPLANATION = {
 		title: 'How we find offers that suit you',
 		steps: [
 			`We compare the skills a vacancy or course asks for with the skills you have. That gives up to ${POINTS.skills} points. An offer with no entry requirements gets ${POINTS.noEntryRequirements} points.`,
-			`A skill confirmed by an adviser or employer, or shown on a certificate, counts ${pct(SOURCE_WEIGHT.gevalideerd)}. With evidence it counts ${pct(SOURCE_WEIGHT.bewijs)}. If you only entered it yourself, it counts ${pct(SOURCE_WEIGHT.zelf)}.`,
+			`A skill confirmed by an adviser or employer, or shown on a certificate, counts ${pct(SOURCE_WEIGHT.gevalideerd)}. With evidence it counts ${pct(SOURCE_WEIGHT.bewijs)}. If you only entered it yourself, it counts ${pct(SOURCE_WEIGHT.zelf)}. A driving licence in your profile counts as a certificate for the driving it stands for.`,
 			`If the offer leads to an occupation you want, it gets ${POINTS.beroepswens} extra points.`,
 			`A course that teaches skills you still need for the occupation you want gets ${POINTS.teachesWishSkillEach} points per skill (at most ${POINTS.teachesWishSkillMax}).`,
 			`If the occupation is in demand in Twente (kansberoep), ${POINTS.kansberoep} points are added. If it is shrinking, ${-POINTS.krimp} are taken off.`,

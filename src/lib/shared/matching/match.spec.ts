@@ -17,6 +17,20 @@ const profile = (patch: Partial<MatchProfile> = {}): MatchProfile => ({
 const ids = (results: { offer: Offer }[]) => results.map((r) => r.offer.id);
 
 describe('matchOffers ranking', () => {
+	it('counts a driving licence from the profile as the driving skills it proves', () => {
+		const offers = [cursus('c-ce', { requiredSkills: [{ skillId: 'rijbewijs-b', minLevel: 2 }] })];
+		const without = matchOffers(profile(), offers, { limit: 1 })[0]!;
+		expect(without.missingSkills.map((m) => m.skillId)).toEqual(['rijbewijs-b']);
+
+		const withB = matchOffers(profile({ drivingLicences: ['B'] }), offers, { limit: 1 })[0]!;
+		expect(withB.missingSkills).toEqual([]);
+		expect(withB.matchedSkills).toEqual([{ skillId: 'rijbewijs-b', level: 3, requiredLevel: 2, source: 'certificaat' }]);
+		expect(withB.score).toBeGreaterThan(without.score);
+		// A licence for a truck implies the car licence; a moped licence proves neither.
+		expect(matchOffers(profile({ drivingLicences: ['CE'] }), offers, { limit: 1 })[0]!.missingSkills).toEqual([]);
+		expect(matchOffers(profile({ drivingLicences: ['AM'] }), offers, { limit: 1 })[0]!.missingSkills.map((m) => m.skillId)).toEqual(['rijbewijs-b']);
+	});
+
 	it('ranks a job matched by a validated skill above one matched by a self-declared skill', () => {
 		const offers = [
 			vacature('zelf-job', { requiredSkills: [{ skillId: 'a', minLevel: 2 }] }),

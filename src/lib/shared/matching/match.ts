@@ -8,7 +8,7 @@ import { nextDate, passesFilters } from './filters';
 import type { OutlookLookup } from './outlook';
 import { travelMinutes } from './travel';
 import type { FundingHint, MatchedSkill, MatchOptions, MatchProfile, MatchReason, MatchResult, MatchSkillClaim, MissingSkill } from './types';
-import { POINTS, SOURCE_WEIGHT } from './weights';
+import { LICENCE_LEVEL, LICENCE_SKILLS, POINTS, SOURCE_WEIGHT } from './weights';
 
 const NEUTRAL: OutlookLookup = () => 'neutraal';
 const DEFAULT_LIMIT = 50;
@@ -190,7 +190,10 @@ function explainResult(offer: Offer, score: number, ctx: Context, index: Catalog
 export function matchOffers(profile: MatchProfile, offers: readonly Offer[], options: MatchOptions = {}): MatchResult[] {
 	const index = catalogueIndex(offers);
 	const claims = new Map<string, MatchSkillClaim>();
-	for (const claim of profile.skillClaims) {
+	const licenceClaims = (profile.drivingLicences ?? []).flatMap((licence) =>
+		(LICENCE_SKILLS[licence] ?? []).map((skillId): MatchSkillClaim => ({ skillId, level: LICENCE_LEVEL, source: 'certificaat' }))
+	);
+	for (const claim of [...profile.skillClaims, ...licenceClaims]) {
 		const known = claims.get(claim.skillId);
 		// Two claims for one skill: the one that counts most wins.
 		if (!known || claim.level * SOURCE_WEIGHT[claim.source] > known.level * SOURCE_WEIGHT[known.source]) claims.set(claim.skillId, claim);

@@ -13,6 +13,8 @@ export interface MatchSkillClaim {
 export interface MatchProfile {
 	skillClaims: readonly MatchSkillClaim[];
 	beroepswensen: readonly string[];
+	/** Driving licences from the profile (B, CE, …): each proves the driving skills it stands for. */
+	drivingLicences?: readonly string[];
 	educationLevel: EducationLevel | null;
 	/** Gemeente id, or 'buiten-twente'. */
 	woonplaats: string;

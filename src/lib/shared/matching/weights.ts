@@ -30,3 +30,16 @@ export const POINTS = {
 	closeBy: 5,
 	closeByMinutes: 20
 } as const;
+
+/**
+ * The taxonomy's skills a driving licence proves, at `LICENCE_LEVEL` with the weight of a certificate:
+ * a resident who ticked licence B is not told "Auto rijden (rijbewijs B)" is missing. C and CE need B first.
+ */
+export const LICENCE_SKILLS: Readonly<Record<string, readonly string[]>> = {
+	B: ['rijbewijs-b'],
+	BE: ['rijbewijs-b'],
+	C: ['rijbewijs-b', 'rijbewijs-ce'],
+	CE: ['rijbewijs-b', 'rijbewijs-ce'],
+	D: ['rijbewijs-b']
+};
+export const LICENCE_LEVEL = 3;
