@@ -109,6 +109,19 @@ class TcpProxy {
 	}
 }
 
+/** A fresh database that the app reaches through a TcpProxy (so a test can cut it), and an app server for it. */
+async function databaseBehindProxy(label: string) {
+	const database = await freshDatabase(label);
+	const target = new URL(adminUrl);
+	const proxy = new TcpProxy({ host: target.hostname, port: Number(target.port || 5432) });
+	await proxy.open();
+	const viaProxy = new URL(database.url);
+	viaProxy.hostname = '127.0.0.1';
+	viaProxy.port = String(proxy.port);
+	const server = new AppServer(await freePort(), viaProxy.toString());
+	return { database, proxy, server };
+}
+
 async function phoneContext(browser: Browser, baseURL: string): Promise<BrowserContext> {
 	const context = await browser.newContext({ ...devices['Pixel 7'], viewport: { width: 390, height: 844 }, locale: 'nl-NL', baseURL });
 	context.setDefaultTimeout(20_000);
@@ -246,14 +259,7 @@ test.describe('faults', () => {
 
 	test('the database is unreachable for a while: the app says so, and recovers without a restart', async ({ browser }) => {
 		test.setTimeout(150_000);
-		const database = await freshDatabase('db');
-		const target = new URL(adminUrl);
-		const proxy = new TcpProxy({ host: target.hostname, port: Number(target.port || 5432) });
-		await proxy.open();
-		const viaProxy = new URL(database.url);
-		viaProxy.hostname = '127.0.0.1';
-		viaProxy.port = String(proxy.port);
-		const server = new AppServer(await freePort(), viaProxy.toString());
+		const { database, proxy, server } = await databaseBehindProxy('db');
 		const contexts: BrowserContext[] = [];
 		try {
 			await server.start();
@@ -327,18 +333,12 @@ test.describe('faults', () => {
 			await database.drop();
 		}
 	});
+
 	test('a server started while the database is down waits for it, and serves once it is back', async ({ browser }) => {
 		test.setTimeout(90_000);
-		const database = await freshDatabase('late');
-		const target = new URL(adminUrl);
-		const proxy = new TcpProxy({ host: target.hostname, port: Number(target.port || 5432) });
-		// A fixed port with nothing behind it yet: the database is not there when the app starts.
-		await proxy.open();
+		const { database, proxy, server } = await databaseBehindProxy('late');
+		// The proxy keeps its port with nothing behind it: the database is not there when the app starts.
 		await proxy.cut();
-		const viaProxy = new URL(database.url);
-		viaProxy.hostname = '127.0.0.1';
-		viaProxy.port = String(proxy.port);
-		const server = new AppServer(await freePort(), viaProxy.toString());
 		const contexts: BrowserContext[] = [];
 		try {
 			const starting = server.start();
