@@ -66,6 +66,12 @@ class AppServer {
 		throw new Error(`server on ${this.port} did not start`);
 	}
 
+	/** At the end of a test: gone, with what it printed attached to the test's report. */
+	async stop(): Promise<void> {
+		await this.kill();
+		await test.info().attach('server output', { body: this.log.join(''), contentType: 'text/plain' });
+	}
+
 	/** No shutdown, no flushing: the process is gone mid-request, as after a crash or an OOM kill. */
 	async kill(signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
 		const child = this.process;
@@ -109,7 +115,7 @@ class TcpProxy {
 	}
 }
 
-/** A fresh database that the app reaches through a TcpProxy (so a test can cut it), and an app server for it. */
+/** A fresh database that the app reaches through a TcpProxy (so a test can cut it), an app server for it, and `close` for the end. */
 async function databaseBehindProxy(label: string) {
 	const database = await freshDatabase(label);
 	const target = new URL(adminUrl);
@@ -119,7 +125,12 @@ async function databaseBehindProxy(label: string) {
 	viaProxy.hostname = '127.0.0.1';
 	viaProxy.port = String(proxy.port);
 	const server = new AppServer(await freePort(), viaProxy.toString());
-	return { database, proxy, server };
+	const close = async () => {
+		await server.stop();
+		await proxy.cut();
+		await database.drop();
+	};
+	return { database, proxy, server, close };
 }
 
 async function phoneContext(browser: Browser, baseURL: string): Promise<BrowserContext> {
@@ -251,15 +262,14 @@ test.describe('faults', () => {
 				await context.unrouteAll({ behavior: 'ignoreErrors' });
 				await context.close();
 			}
-			await server.kill();
-			await test.info().attach('server output', { body: server.log.join(''), contentType: 'text/plain' });
+			await server.stop();
 			await database.drop();
 		}
 	});
 
 	test('the database is unreachable for a while: the app says so, and recovers without a restart', async ({ browser }) => {
 		test.setTimeout(150_000);
-		const { database, proxy, server } = await databaseBehindProxy('db');
+		const { database, proxy, server, close } = await databaseBehindProxy('db');
 		const contexts: BrowserContext[] = [];
 		try {
 			await server.start();
@@ -327,16 +337,13 @@ test.describe('faults', () => {
 			await expect(adviser.getByRole('heading', { level: 1, name: 'Mijn gesprekken' })).toBeVisible();
 		} finally {
 			for (const context of contexts) await context.close();
-			await server.kill();
-			await test.info().attach('server output', { body: server.log.join(''), contentType: 'text/plain' });
-			await proxy.cut();
-			await database.drop();
+			await close();
 		}
 	});
 
 	test('a server started while the database is down waits for it, and serves once it is back', async ({ browser }) => {
 		test.setTimeout(90_000);
-		const { database, proxy, server } = await databaseBehindProxy('late');
+		const { proxy, server, close } = await databaseBehindProxy('late');
 		// The proxy keeps its port with nothing behind it: the database is not there when the app starts.
 		await proxy.cut();
 		const contexts: BrowserContext[] = [];
@@ -355,10 +362,7 @@ test.describe('faults', () => {
 			await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welkom, Sanne Demo');
 		} finally {
 			for (const context of contexts) await context.close();
-			await server.kill();
-			await test.info().attach('server output', { body: server.log.join(''), contentType: 'text/plain' });
-			await proxy.cut();
-			await database.drop();
+			await close();
 		}
 	});
 });
