@@ -37,7 +37,9 @@ export async function keepFile(db: SyncDatabase, file: File, options: { media?: 
  * Sends every file the server does not have yet, in chunks (`PUT /api/files/<id>?offset=`). It first
  * asks the server how much it already holds (`HEAD`), so after a dropped connection it continues where
  * the last confirmed chunk ended. The device chose the id, so retries are harmless; a file is marked
- * uploaded only after the server confirmed the whole of it.
+ * uploaded only after the server confirmed the whole of it. Every chunk carries the SHA-256 of the whole
+ * file (`x-file-sha256`): the server stores the file only if its bytes hash the same, and otherwise
+ * answers 422 after dropping what it had, and the device sends the file once more from the start.
  */
 export async function uploadPendingFiles(db: SyncDatabase, fetcher: typeof fetch = fetch): Promise<number> {
 	const pending = await db.files.where('uploaded').equals(0).toArray();
@@ -48,6 +50,17 @@ export async function uploadPendingFiles(db: SyncDatabase, fetcher: typeof fetch
 	return sent;
 }
 
+/**
+ * SHA-256 (hex) of the file, or undefined where the browser has no subtle crypto (a page over plain http
+ * other than localhost); the server then stores the file without comparing.
+ */
+async function sha256Hex(blob: Blob): Promise<string | undefined> {
+	const subtle = globalThis.crypto?.subtle;
+	if (!subtle) return undefined;
+	const digest = new Uint8Array(await subtle.digest('SHA-256', await blob.arrayBuffer()));
+	return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
 async function uploadOne(db: SyncDatabase, file: LocalFile, fetcher: typeof fetch): Promise<boolean> {
 	const url = `/api/files/${file.id}`;
 	const head = await fetcher(url, { method: 'HEAD' });
@@ -55,13 +68,26 @@ async function uploadOne(db: SyncDatabase, file: LocalFile, fetcher: typeof fetc
 	let offset = head.ok ? Number(head.headers.get('upload-offset') ?? 0) : 0;
 	let complete = head.ok && head.headers.get('upload-complete') === '1';
 	const size = file.blob.size;
+	const sha256 = complete ? undefined : await sha256Hex(file.blob);
+	// One fresh start after the server found other bytes than ours; a second mismatch waits for the next sync.
+	let restarted = false;
 	while (!complete) {
 		await db.files.update(file.id, { sent: offset });
 		const response = await fetcher(`${url}?offset=${offset}`, {
 			method: 'PUT',
-			headers: { 'content-type': 'application/octet-stream', 'x-file-size': String(size), 'x-file-name': encodeURIComponent(file.name) },
+			headers: {
+				'content-type': 'application/octet-stream',
+				'x-file-size': String(size),
+				'x-file-name': encodeURIComponent(file.name),
+				...(sha256 ? { 'x-file-sha256': sha256 } : {})
+			},
 			body: file.blob.slice(offset, Math.min(size, offset + CHUNK_BYTES))
 		});
+		if (response.status === 422 && !restarted) {
+			restarted = true;
+			offset = 0;
+			continue;
+		}
 		if (response.status === 409 && response.headers.has('upload-offset')) {
 			// The server holds more (or less) than we thought: continue from its count.
 			offset = Number(response.headers.get('upload-offset'));

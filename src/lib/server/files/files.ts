@@ -14,7 +14,7 @@ export const MAX_MEDIA_BYTES = 50 * 1024 * 1024;
 export const maxBytesFor = (contentType: string) => (contentType.startsWith('video/') || contentType.startsWith('audio/') ? MAX_MEDIA_BYTES : MAX_FILE_BYTES);
 
 export class FileError extends Error {
-	constructor(readonly code: 'too_large' | 'type' | 'conflict' | 'empty' | 'offset') {
+	constructor(readonly code: 'too_large' | 'type' | 'conflict' | 'empty' | 'offset' | 'checksum') {
 		super(code);
 	}
 }
@@ -26,12 +26,13 @@ export async function portfolioOf(db: Db, userId: string): Promise<string | null
 
 /**
  * Stores an upload under the id the device chose. Uploading the same id and bytes again (a retry after a
- * lost answer) is a no-op; the same id with other bytes is refused.
+ * lost answer) is a no-op; the same id with other bytes is refused. When the device declared the SHA-256
+ * it computed (`sha256`), bytes that hash otherwise are refused ('checksum'): they are not its file.
  */
 export async function storeFile(
 	db: Db,
 	storage: FileStorage,
-	input: { id: string; portfolioId: string; name: string; bytes: Uint8Array }
+	input: { id: string; portfolioId: string; name: string; bytes: Uint8Array; sha256?: string }
 ): Promise<{ id: string; sha256: string; contentType: string; size: number }> {
 	if (input.bytes.length === 0) throw new FileError('empty');
 	if (input.bytes.length > MAX_MEDIA_BYTES) throw new FileError('too_large');
@@ -39,6 +40,7 @@ export async function storeFile(
 	if (!contentType) throw new FileError('type');
 	if (input.bytes.length > maxBytesFor(contentType)) throw new FileError('too_large');
 	const sha256 = createHash('sha256').update(input.bytes).digest('hex');
+	if (input.sha256 !== undefined && input.sha256 !== sha256) throw new FileError('checksum');
 	const [existing] = await db.select().from(fileObject).where(eq(fileObject.id, input.id)).limit(1);
 	if (existing) {
 		if (existing.sha256 !== sha256 || existing.portfolioId !== input.portfolioId) throw new FileError('conflict');

@@ -4,13 +4,15 @@ import { m } from '$lib/paraglide/messages';
 import { requireUser } from '$lib/server/auth/require';
 import { db } from '$lib/server/db';
 import { FileError, MAX_MEDIA_BYTES, portfolioOf, storeFile } from '$lib/server/files/files';
+import { chunkRequestSchema } from '$lib/server/files/resumable';
 import { fileStorage } from '$lib/server/files/storage';
 import { decodeHeader } from '$lib/server/http/headers';
 import type { RequestHandler } from './$types';
 
 const headersSchema = z.object({
 	id: z.uuid(),
-	name: z.string().max(200).default('')
+	name: z.string().max(200).default(''),
+	sha256: chunkRequestSchema.shape.sha256
 });
 
 const ERRORS = {
@@ -18,15 +20,20 @@ const ERRORS = {
 	type: [415, m.paspoort_error_file_type],
 	empty: [400, m.paspoort_error_file_type],
 	conflict: [409, m.error_bad_request],
-	offset: [409, m.error_bad_request]
+	offset: [409, m.error_bad_request],
+	checksum: [422, m.paspoort_error_file_damaged]
 } as const;
 
-/** The raw bytes of one file in the body; its id (chosen on the device) and name in headers. */
+/**
+ * The raw bytes of one file in the body; its id (chosen on the device), name and optionally the SHA-256
+ * the device computed (`x-file-sha256`, refused with 422 when the bytes hash otherwise) in headers.
+ */
 export const POST: RequestHandler = async (event) => {
 	const user = requireUser(event, 'inwoner');
 	const parsed = headersSchema.safeParse({
 		id: event.request.headers.get('x-file-id'),
-		name: decodeHeader(event.request.headers.get('x-file-name'))
+		name: decodeHeader(event.request.headers.get('x-file-name')),
+		sha256: event.request.headers.get('x-file-sha256') ?? undefined
 	});
 	if (!parsed.success) error(400, { message: m.error_bad_request() });
 	if (Number(event.request.headers.get('content-length') ?? 0) > MAX_MEDIA_BYTES) error(413, { message: m.paspoort_error_file_too_large() });

@@ -4,7 +4,7 @@ import { m } from '$lib/paraglide/messages';
 import { requireUser } from '$lib/server/auth/require';
 import { db } from '$lib/server/db';
 import { FileError, portfolioOf, readFileOf } from '$lib/server/files/files';
-import { chunkRequestSchema, MAX_CHUNK_BYTES, receiveChunk, uploadState } from '$lib/server/files/resumable';
+import { CHUNK_ERROR_STATUS, chunkRequestSchema, MAX_CHUNK_BYTES, receiveChunk, uploadState } from '$lib/server/files/resumable';
 import { fileStorage, partialStorage } from '$lib/server/files/storage';
 import { decodeHeader } from '$lib/server/http/headers';
 import type { RequestHandler } from './$types';
@@ -47,17 +47,20 @@ const stateHeaders = (state: { offset: number; complete: boolean }) => ({
 	'cache-control': 'no-store'
 });
 
-const ERRORS = {
-	too_large: [413, m.paspoort_error_file_too_large],
-	type: [415, m.paspoort_error_file_type],
-	empty: [400, m.error_bad_request],
-	conflict: [409, m.error_bad_request],
-	offset: [409, m.error_bad_request]
+const MESSAGES = {
+	too_large: m.paspoort_error_file_too_large,
+	type: m.paspoort_error_file_type,
+	empty: m.error_bad_request,
+	conflict: m.error_bad_request,
+	offset: m.error_bad_request,
+	checksum: m.paspoort_error_file_damaged
 } as const;
 
 /**
- * Resumable upload: one chunk of the raw bytes at `?offset=`, the whole file's size in `x-file-size`.
- * A wrong offset answers 409 with the server's `upload-offset`, so the device continues from there.
+ * Resumable upload: one chunk of the raw bytes at `?offset=`, the whole file's size in `x-file-size`,
+ * the SHA-256 (hex) the device computed of the whole file in `x-file-sha256`. A wrong offset answers 409
+ * with the server's `upload-offset`, so the device continues from there; finished bytes that hash otherwise
+ * answer 422 with `upload-offset: 0`, so the device sends the file again.
  */
 export const PUT: RequestHandler = async (event) => {
 	const user = requireUser(event, 'inwoner');
@@ -65,7 +68,8 @@ export const PUT: RequestHandler = async (event) => {
 		id: event.params.id,
 		offset: event.url.searchParams.get('offset') ?? undefined,
 		size: event.request.headers.get('x-file-size') ?? undefined,
-		name: decodeHeader(event.request.headers.get('x-file-name'))
+		name: decodeHeader(event.request.headers.get('x-file-name')),
+		sha256: event.request.headers.get('x-file-sha256') ?? undefined
 	});
 	if (!parsed.success) error(400, { message: m.error_bad_request() });
 	if (Number(event.request.headers.get('content-length') ?? 0) > MAX_CHUNK_BYTES) error(413, { message: m.paspoort_error_file_too_large() });
@@ -79,8 +83,9 @@ export const PUT: RequestHandler = async (event) => {
 		return json(state, { status: state.complete ? 201 : 200, headers: stateHeaders(state) });
 	} catch (e) {
 		if (!(e instanceof FileError)) throw e;
-		const [status, message] = ERRORS[e.code];
-		if (e.code === 'offset') {
+		const status = CHUNK_ERROR_STATUS[e.code];
+		const message = MESSAGES[e.code];
+		if (e.code === 'offset' || e.code === 'checksum') {
 			const state = await uploadState(database, partialStorage(), { id: parsed.data.id, portfolioId });
 			return json({ message: message(), ...state }, { status, headers: stateHeaders(state) });
 		}
