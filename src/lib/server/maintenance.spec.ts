@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../shared/id';
 import { createSession, validateSessionToken, INACTIVITY_TIMEOUT_MS } from './auth/session';
-import { THROTTLE_LIMITS, lockedUntil, recordFailure } from './auth/throttle';
+import { countAttempt, throttleKey } from './auth/throttle';
 import type { DbHandle } from './db/client';
-import { gesprekCode, loginThrottle, portfolioSyncHorizon, session, skillClaim } from './db/schema';
+import { gesprekCode, portfolioSyncHorizon, session, skillClaim, throttleCounter } from './db/schema';
 import { openTestDatabase } from './db/testing';
 import { describeMaintenance, runMaintenance } from './maintenance';
 import { makeResident } from './sync/testing';
@@ -39,10 +39,10 @@ describe('maintenance', () => {
 		const idle = await createSession(db, resident.userId, ago(INACTIVITY_TIMEOUT_MS + MINUTE));
 		const active = await createSession(db, resident.userId, ago(MINUTE));
 
-		// Sign-in counters: an ended window, a current window, and an ended window whose lock still holds.
-		await recordFailure(db, 'account:oud@example.nl', THROTTLE_LIMITS.account, ago(20 * MINUTE));
-		await recordFailure(db, 'account:nu@example.nl', THROTTLE_LIMITS.account, ago(MINUTE));
-		await db.insert(loginThrottle).values({ key: 'ip:192.0.2.1', failures: 20, windowStartedAt: ago(20 * MINUTE), lockedUntil: new Date(now.getTime() + 5 * MINUTE) });
+		// Throttle counters: an ended window, a current window, and an ended window whose lock still holds.
+		await countAttempt(db, [throttleKey('signInAccount', 'oud@example.nl')], ago(20 * MINUTE));
+		await countAttempt(db, [throttleKey('gesprekAccount', resident.userId)], ago(MINUTE));
+		await db.insert(throttleCounter).values({ key: 'signin:ip:192.0.2.1', attempts: 20, windowStartedAt: ago(20 * MINUTE), lockedUntil: new Date(now.getTime() + 5 * MINUTE) });
 
 		// Gesprek codes: unused and expired two days ago, unused and expired an hour ago, used long ago, still valid.
 		const code = (name: string, expiresAt: Date, usedAt: Date | null = null) => ({ code: name, portfolioId: resident.portfolioId, sections: ['skills'], grantHours: 24, expiresAt, usedAt });
@@ -50,7 +50,7 @@ describe('maintenance', () => {
 
 		const result = await runMaintenance(db, now);
 		expect(result).toEqual({ tombstones: 1, idleSessions: 1, throttleCounters: 1, expiredGesprekCodes: 1 });
-		expect(describeMaintenance(result)).toBe('1 tombstone, 1 idle session, 1 sign-in counter, 1 expired gesprek code');
+		expect(describeMaintenance(result)).toBe('1 tombstone, 1 idle session, 1 throttle counter, 1 expired gesprek code');
 
 		expect((await db.select({ id: skillClaim.id }).from(skillClaim)).map((r) => r.id).sort()).toEqual([newTomb, live].sort());
 		// Devices behind the removed tombstone re-bootstrap instead of missing the delete.
@@ -58,8 +58,8 @@ describe('maintenance', () => {
 		expect((await db.select({ id: session.id }).from(session)).map((r) => r.id)).toEqual([active.id]);
 		expect(await validateSessionToken(db, idle.token, now)).toBeNull();
 		expect(await validateSessionToken(db, active.token, now)).not.toBeNull();
-		expect((await db.select({ key: loginThrottle.key }).from(loginThrottle)).map((r) => r.key).sort()).toEqual(['account:nu@example.nl', 'ip:192.0.2.1']);
-		expect(await lockedUntil(db, ['ip:192.0.2.1'], now)).not.toBeNull();
+		expect((await db.select({ key: throttleCounter.key }).from(throttleCounter)).map((r) => r.key).sort()).toEqual([`gesprek:account:${resident.userId}`, 'signin:ip:192.0.2.1']);
+		expect(await countAttempt(db, [throttleKey('signInAddress', '192.0.2.1')], now)).toMatchObject({ allowed: false });
 		expect((await db.select({ code: gesprekCode.code }).from(gesprekCode)).map((r) => r.code).sort()).toEqual(['GEBRU-IKT00', 'GELDI-G0000', 'LAAT0-00000']);
 
 		expect(await runMaintenance(db, now)).toEqual({ tombstones: 0, idleSessions: 0, throttleCounters: 0, expiredGesprekCodes: 0 });

@@ -1,5 +1,5 @@
 import { purgeIdleSessions } from './auth/session';
-import { purgeFailures } from './auth/throttle';
+import { purgeThrottleCounters } from './auth/throttle';
 import type { Db } from './db/client';
 import { errorCode } from './http/unavailable';
 import { purgeExpiredGesprekCodes } from './sharing/gesprek';
@@ -9,7 +9,7 @@ export interface MaintenanceResult {
 	/** Deleted records older than the tombstone retention (devices further behind re-bootstrap). */
 	tombstones: number;
 	idleSessions: number;
-	/** Sign-in failure counters whose window and lock have ended. */
+	/** Protective counters (sign-in, codes, registration) whose window and lock have ended. */
 	throttleCounters: number;
 	expiredGesprekCodes: number;
 }
@@ -22,7 +22,7 @@ export async function runMaintenance(db: Db, now = new Date()): Promise<Maintena
 	return {
 		tombstones: await purgeTombstones(db, now),
 		idleSessions: await purgeIdleSessions(db, now),
-		throttleCounters: await purgeFailures(db, now),
+		throttleCounters: await purgeThrottleCounters(db, now),
 		expiredGesprekCodes: await purgeExpiredGesprekCodes(db, now)
 	};
 }
@@ -30,7 +30,7 @@ export async function runMaintenance(db: Db, now = new Date()): Promise<Maintena
 const NAMES: Record<keyof MaintenanceResult, [one: string, many: string]> = {
 	tombstones: ['tombstone', 'tombstones'],
 	idleSessions: ['idle session', 'idle sessions'],
-	throttleCounters: ['sign-in counter', 'sign-in counters'],
+	throttleCounters: ['throttle counter', 'throttle counters'],
 	expiredGesprekCodes: ['expired gesprek code', 'expired gesprek codes']
 };
 

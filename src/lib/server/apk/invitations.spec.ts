@@ -75,7 +75,7 @@ async function call(handler: Handler, init: { user: SessionUser | null; url?: st
 		? new Request(url, { method: 'POST', body: new URLSearchParams(init.form) })
 		: new Request(url, init.body === undefined ? {} : { method: 'POST', body: JSON.stringify(init.body) });
 	try {
-		const out = await handler({ request, url, locals: { user: init.user, sessionId: null }, params: {} } as never);
+		const out = await handler({ request, url, locals: { user: init.user, sessionId: null }, params: {}, getClientAddress: () => '192.0.2.10', setHeaders: () => {} } as never);
 		if (out instanceof Response) return { status: out.status, body: await out.json() };
 		return { status: 200, body: out };
 	} catch (e) {
@@ -90,7 +90,7 @@ describe('APK invitations', () => {
 		const resident = await makeResident(handle.db);
 		expect(await invitationCounts(handle.db, organisationId)).toEqual({ invited: 1, accepted: 0, completed: 0 });
 
-		const accepted = await acceptApkInvitation(handle.db, { userId: resident.userId, code: code! });
+		const accepted = await acceptApkInvitation(handle.db, { userId: resident.userId, code: code!, ip: '192.0.2.10' });
 		expect(accepted).toMatchObject({ ok: true, organisationName: 'Demo Metaalbewerking Hengelo B.V.' });
 		if (!accepted.ok) return;
 		expect(await invitationCounts(handle.db, organisationId)).toEqual({ invited: 1, accepted: 1, completed: 0 });
@@ -106,17 +106,17 @@ describe('APK invitations', () => {
 		const [code] = await createInvitationCodes(handle.db, { organisationId, createdBy: employer.id, count: 1 });
 		const first = await makeResident(handle.db);
 		const second = await makeResident(handle.db);
-		const once = await acceptApkInvitation(handle.db, { userId: first.userId, code: code! });
-		expect(await acceptApkInvitation(handle.db, { userId: first.userId, code: code! })).toEqual(once);
-		expect(await acceptApkInvitation(handle.db, { userId: second.userId, code: code! })).toEqual({ ok: false, reason: 'taken' });
-		expect(await acceptApkInvitation(handle.db, { userId: second.userId, code: 'ZZZZZZZZZZ' })).toEqual({ ok: false, reason: 'unknown' });
+		const once = await acceptApkInvitation(handle.db, { userId: first.userId, code: code!, ip: '192.0.2.10' });
+		expect(await acceptApkInvitation(handle.db, { userId: first.userId, code: code!, ip: '192.0.2.10' })).toEqual(once);
+		expect(await acceptApkInvitation(handle.db, { userId: second.userId, code: code!, ip: '192.0.2.10' })).toEqual({ ok: false, reason: 'taken' });
+		expect(await acceptApkInvitation(handle.db, { userId: second.userId, code: 'ZZZZZZZZZZ', ip: '192.0.2.10' })).toEqual({ ok: false, reason: 'unknown' });
 	});
 
 	it('does not count a completed scan that another resident linked to the invitation', async () => {
 		const [code] = await createInvitationCodes(handle.db, { organisationId, createdBy: employer.id, count: 1 });
 		const invited = await makeResident(handle.db);
 		const other = await makeResident(handle.db);
-		const accepted = await acceptApkInvitation(handle.db, { userId: invited.userId, code: code! });
+		const accepted = await acceptApkInvitation(handle.db, { userId: invited.userId, code: code!, ip: '192.0.2.10' });
 		if (!accepted.ok) throw new Error('not accepted');
 		await syncScan(other, { invitationId: accepted.invitationId, complete: true });
 		expect(await invitationCounts(handle.db, organisationId)).toEqual({ invited: 1, accepted: 1, completed: 0 });
@@ -132,7 +132,7 @@ describe('APK invitations', () => {
 
 		const mine = await openInvitationsFor(handle.db, email.toUpperCase());
 		expect(mine).toEqual([{ code: first.created[0]!.code, organisationName: 'Demo Metaalbewerking Hengelo B.V.' }]);
-		await acceptApkInvitation(handle.db, { userId: resident.userId, code: mine[0]!.code });
+		await acceptApkInvitation(handle.db, { userId: resident.userId, code: mine[0]!.code, ip: '192.0.2.10' });
 		expect(await openInvitationsFor(handle.db, email)).toEqual([]);
 	});
 });

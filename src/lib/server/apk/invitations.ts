@@ -2,6 +2,7 @@ import { randomInt } from 'node:crypto';
 import { and, count, eq, isNull, sql } from 'drizzle-orm';
 import { newId } from '../../shared/id';
 import { INVITATION_CODE_ALPHABET, INVITATION_CODE_LENGTH, type InvitationCounts } from '../../shared/apk/invitation';
+import { attemptFailed, attemptSucceeded, countAttempt, throttleKey } from '../auth/throttle';
 import type { Db } from '../db/client';
 import { apkInvitation, organisation } from '../db/schema';
 
@@ -48,14 +49,18 @@ export async function createInvitationCodes(db: Db, input: { organisationId: str
 
 export type AcceptResult =
 	| { ok: true; invitationId: string; organisationName: string }
-	| { ok: false; reason: 'unknown' | 'taken' };
+	| { ok: false; reason: 'unknown' | 'taken' }
+	| { ok: false; reason: 'throttled'; retryAt: Date };
 
 /**
  * Links an invitation to the resident. Accepting again is harmless; a code someone else already
- * accepted is refused, because one invitation counts one employee.
+ * accepted is refused, because one invitation counts one employee. Guessing codes is throttled per
+ * resident and per address: counted before the lookup, given back when the code is accepted.
  */
-export async function acceptApkInvitation(db: Db, input: { userId: string; code: string }, now = new Date()): Promise<AcceptResult> {
-	return db.transaction(async (t) => {
+export async function acceptApkInvitation(db: Db, input: { userId: string; code: string; ip: string }, now = new Date()): Promise<AcceptResult> {
+	const attempt = await countAttempt(db, [throttleKey('apkAccount', input.userId), throttleKey('apkAddress', input.ip)], now);
+	if (!attempt.allowed) return { ok: false, reason: 'throttled', retryAt: attempt.retryAt };
+	const result = await db.transaction(async (t): Promise<AcceptResult> => {
 		const tx = t as unknown as Db;
 		const [row] = await tx
 			.select({ id: apkInvitation.id, acceptedBy: apkInvitation.acceptedBy, organisationName: organisation.name })
@@ -63,13 +68,16 @@ export async function acceptApkInvitation(db: Db, input: { userId: string; code:
 			.innerJoin(organisation, eq(organisation.id, apkInvitation.organisationId))
 			.where(eq(apkInvitation.code, input.code))
 			.for('update', { of: apkInvitation });
-		if (!row) return { ok: false, reason: 'unknown' } as const;
-		if (row.acceptedBy && row.acceptedBy !== input.userId) return { ok: false, reason: 'taken' } as const;
+		if (!row) return { ok: false, reason: 'unknown' };
+		if (row.acceptedBy && row.acceptedBy !== input.userId) return { ok: false, reason: 'taken' };
 		if (!row.acceptedBy) {
 			await tx.update(apkInvitation).set({ acceptedBy: input.userId, acceptedAt: now }).where(eq(apkInvitation.id, row.id));
 		}
-		return { ok: true, invitationId: row.id, organisationName: row.organisationName } as const;
+		return { ok: true, invitationId: row.id, organisationName: row.organisationName };
 	});
+	if (result.ok) await attemptSucceeded(db, attempt);
+	else await attemptFailed(db, attempt);
+	return result;
 }
 
 /** Invitations sent to this address that nobody accepted yet, for the resident's APK page. */

@@ -4,7 +4,7 @@ import type { Db } from '../db/client';
 import { invitation, portfolio, portfolioSync, user, userRole, type Role } from '../db/schema';
 import { dummyPasswordHash, hashPassword, verifyPassword } from './password';
 import { invalidateUserSessions } from './session';
-import { THROTTLE_LIMITS, clearFailures, lockedUntil, recordFailure, throttleKeys } from './throttle';
+import { attemptFailed, attemptSucceeded, countAttempt, throttleKey } from './throttle';
 import { newToken, secretMatches, splitToken } from './token';
 
 export class AccountError extends Error {
@@ -44,30 +44,57 @@ export async function createPortfolio(db: Db, ownerId: string): Promise<string> 
 	return id;
 }
 
-export type SignInResult = { ok: true; userId: string } | { ok: false; reason: 'invalid' } | { ok: false; reason: 'throttled'; retryAt: Date };
+export type Throttled = { ok: false; reason: 'throttled'; retryAt: Date };
+
+export type SignUpResult = { ok: true; userId: string } | { ok: false; reason: 'email_taken' } | Throttled;
 
 /**
- * Checks the password while counting failures per account and per IP address. The answer never tells
- * whether the email exists.
+ * Registration from the public form. "This email already has an account" tells a stranger something, so
+ * those answers are counted per address (counted before the check, given back when the account is made).
+ */
+export async function signUp(
+	db: Db,
+	input: { email: string; password: string; displayName: string; ip: string },
+	now = new Date()
+): Promise<SignUpResult> {
+	const attempt = await countAttempt(db, [throttleKey('registerAddress', input.ip)], now);
+	if (!attempt.allowed) return { ok: false, reason: 'throttled', retryAt: attempt.retryAt };
+	try {
+		const userId = await registerResident(db, input);
+		await attemptSucceeded(db, attempt);
+		return { ok: true, userId };
+	} catch (e) {
+		if (!(e instanceof AccountError && e.code === 'email_taken')) throw e;
+		await attemptFailed(db, attempt);
+		return { ok: false, reason: 'email_taken' };
+	}
+}
+
+export type SignInResult = { ok: true; userId: string } | { ok: false; reason: 'invalid' } | Throttled;
+
+/**
+ * Checks the password while counting attempts per account and per IP address. The attempt is counted
+ * before the password is checked, so parallel attempts cannot get more guesses through than the limit;
+ * the right password forgives the account its count and gives the address its attempt back. The answer
+ * never tells whether the email exists.
  */
 export async function signIn(
 	db: Db,
 	input: { email: string; password: string; ip: string },
 	now = new Date()
 ): Promise<SignInResult> {
-	const keys = throttleKeys(input.email, input.ip);
-	const retryAt = await lockedUntil(db, [keys.account, keys.ip], now);
-	if (retryAt) return { ok: false, reason: 'throttled', retryAt };
+	const account = throttleKey('signInAccount', input.email);
+	const attempt = await countAttempt(db, [account, throttleKey('signInAddress', input.ip)], now);
+	if (!attempt.allowed) return { ok: false, reason: 'throttled', retryAt: attempt.retryAt };
 
 	const found = await findUserByEmail(db, input.email);
 	const valid = await verifyPassword(found?.passwordHash ?? (await dummyPasswordHash()), input.password);
 	if (!found || !valid) {
-		await recordFailure(db, keys.account, THROTTLE_LIMITS.account, now);
-		await recordFailure(db, keys.ip, THROTTLE_LIMITS.ip, now);
-		const lockedNow = await lockedUntil(db, [keys.account, keys.ip], now);
-		return lockedNow ? { ok: false, reason: 'throttled', retryAt: lockedNow } : { ok: false, reason: 'invalid' };
+		// The failure that reaches a limit says so now, rather than letting the person type once more in vain.
+		const lockedUntil = await attemptFailed(db, attempt);
+		return lockedUntil ? { ok: false, reason: 'throttled', retryAt: lockedUntil } : { ok: false, reason: 'invalid' };
 	}
-	await clearFailures(db, keys.account);
+	await attemptSucceeded(db, attempt, [account]);
 	return { ok: true, userId: found.id };
 }
 

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../db/client';
-import { invitation, loginThrottle, portfolio, portfolioSync, session, user, userRole } from '../db/schema';
+import { invitation, portfolio, portfolioSync, session, throttleCounter, user, userRole } from '../db/schema';
 import { openTestDatabase } from '../db/testing';
 import {
 	AccountError,
@@ -16,7 +16,7 @@ import {
 	signIn
 } from './accounts';
 import { INACTIVITY_TIMEOUT_MS, createSession, validateSessionToken } from './session';
-import { THROTTLE_LIMITS } from './throttle';
+import { THROTTLES } from './throttle';
 
 let handle: DbHandle;
 
@@ -28,7 +28,7 @@ afterAll(async () => {
 });
 beforeEach(async () => {
 	const { db } = handle;
-	await db.delete(loginThrottle);
+	await db.delete(throttleCounter);
 	await db.delete(invitation);
 	await db.delete(session);
 	await db.delete(user);
@@ -111,7 +111,7 @@ describe('sign-in throttling', () => {
 		await registerResident(handle.db, resident);
 		const now = new Date('2026-03-01T10:00:00Z');
 		const results = [];
-		for (let i = 0; i < THROTTLE_LIMITS.account; i++) {
+		for (let i = 0; i < THROTTLES.signInAccount.limit; i++) {
 			results.push(await signIn(handle.db, { email: resident.email, password: 'fout', ip: `10.0.0.${i}` }, now));
 		}
 		expect(results.slice(0, -1).every((r) => !r.ok && r.reason === 'invalid')).toBe(true);
@@ -127,7 +127,7 @@ describe('sign-in throttling', () => {
 	it('locks an IP address that tries many accounts', async () => {
 		const now = new Date('2026-03-01T10:00:00Z');
 		let last;
-		for (let i = 0; i < THROTTLE_LIMITS.ip; i++) {
+		for (let i = 0; i < THROTTLES.signInAddress.limit; i++) {
 			last = await signIn(handle.db, { email: `iemand${i}@example.nl`, password: 'fout', ip: '192.0.2.7' }, now);
 		}
 		expect(last).toMatchObject({ ok: false, reason: 'throttled' });

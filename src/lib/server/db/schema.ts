@@ -100,10 +100,14 @@ export const invitation = pgTable(
 	(t) => [index('invitation_email_idx').on(t.email)]
 );
 
-/** Failed sign-ins per key (`account:<email>` or `ip:<address>`) inside a sliding window. */
-export const loginThrottle = pgTable('login_throttle', {
+/**
+ * Protective counters (src/lib/server/auth/throttle.ts): attempts per key, such as `signin:account:<email>`,
+ * `signin:ip:<address>`, `gesprek:account:<user id>` or `register:ip:<address>`, inside a window that starts
+ * with its first attempt; a key over its limit is locked until `locked_until`.
+ */
+export const throttleCounter = pgTable('throttle_counter', {
 	key: text('key').primaryKey(),
-	failures: integer('failures').notNull().default(0),
+	attempts: integer('attempts').notNull().default(0),
 	windowStartedAt: timestamp('window_started_at', { withTimezone: true }).notNull(),
 	lockedUntil: timestamp('locked_until', { withTimezone: true })
 });

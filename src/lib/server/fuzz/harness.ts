@@ -62,7 +62,7 @@ export async function buildWorld(db: Db): Promise<World> {
 
 	const grant = async (portfolioId: string, adviserId: string) => {
 		const { code } = await createGesprekCode(db, { portfolioId, sections: ['profiel', 'skills', 'evc'], hours: 24 });
-		const redeemed = await redeemGesprekCode(db, { adviserId, code });
+		const redeemed = await redeemGesprekCode(db, { adviserId, code, ip: '192.0.2.1' });
 		if (!redeemed.ok) throw new Error('gesprek code not redeemed');
 		return redeemed.grantId;
 	};

@@ -43,6 +43,8 @@ export interface Target {
 const uuidParam = (name: string) => z.object({ [name]: z.uuid() });
 /** Refused reads of a shared portfolio are logged for the resident (PRODUCT.md §2.6). */
 const ACCESS_LOG = ['access_log'];
+/** A refused guess (password, code, an email that has an account) is counted: that write is the point of the refusal. */
+const THROTTLE = ['throttle_counter'];
 const archiveSchema = z.object({ id: z.string().min(1).max(80), archived: z.enum(['true', 'false']) });
 const PNG = { 'x-file-name': 'foto.png' };
 
@@ -56,7 +58,7 @@ const voucherStep = (role: Role): Target => ({
 /** Keyed `<route id> <METHOD>` for handlers, `<route id> ?/<action>` for form actions, `<route id> load` for page loads. */
 export const TARGETS: Record<string, Target> = {
 	'/api/account/locale POST': { role: 'inwoner', anyRole: true, json: () => ({ locale: 'en' }), schema: localeSchema },
-	'/api/apk/invitations POST': { role: 'inwoner', json: () => ({ code: 'ABCDE-FGHJK' }), schema: acceptApkInvitationSchema },
+	'/api/apk/invitations POST': { role: 'inwoner', json: () => ({ code: 'ABCDE-FGHJK' }), schema: acceptApkInvitationSchema, refusalMayWrite: THROTTLE },
 	'/api/delen/gesprek-code POST': { role: 'inwoner', json: () => ({ sections: ['profiel', 'skills'], hours: 24 }), schema: gesprekCodeRequestSchema },
 	'/api/delen/suggesties/[id] POST': {
 		role: 'inwoner',
@@ -89,7 +91,7 @@ export const TARGETS: Record<string, Target> = {
 		// The fuzzed people have no real password hash, so no input can delete the account the other targets use.
 		json: () => ({ password: 'mijn-wachtwoord' }),
 		schema: z.object({ password: z.string().min(1).max(200) }),
-		refusalMayWrite: ['login_throttle']
+		refusalMayWrite: THROTTLE
 	},
 	'/api/klantervaring GET': { role: 'inwoner', query: (w) => ({ over: 'voucher', id: w.ids.voucher }), schema: klantervaringTargetSchema },
 	'/api/klantervaring POST': {
@@ -132,7 +134,7 @@ export const TARGETS: Record<string, Target> = {
 		form: () => ({ currentPassword: 'geheim-wachtwoord', newPassword: 'nieuw-wachtwoord-1', confirmPassword: 'nieuw-wachtwoord-1' }),
 		schema: changePasswordSchema
 	},
-	'/(adviseur)/adviseur ?/code': { role: 'adviseur', form: () => ({ code: 'ABCD-EFGH' }), schema: gesprekCodeEntrySchema },
+	'/(adviseur)/adviseur ?/code': { role: 'adviseur', form: () => ({ code: 'ABCD-EFGH' }), schema: gesprekCodeEntrySchema, refusalMayWrite: THROTTLE },
 	'/(adviseur)/adviseur/inwoner/[portfolioId] ?/validate': {
 		role: 'adviseur',
 		params: (w) => ({ portfolioId: w.portfolioId }),
@@ -197,13 +199,13 @@ export const TARGETS: Record<string, Target> = {
 		role: null,
 		form: () => ({ email: 'niemand@example.nl', password: 'fout-wachtwoord' }),
 		schema: loginSchema,
-		// A failed sign-in counts towards the throttle: that write is the point of the refusal.
-		refusalMayWrite: ['login_throttle']
+		refusalMayWrite: THROTTLE
 	},
 	'/(public)/registreren ?/default': {
 		role: null,
 		form: () => ({ displayName: 'Nieuwe Inwoner', email: `${newId()}@example.nl`, password: 'lang-genoeg-wachtwoord', privacy: 'on' }),
-		schema: registerSchema
+		schema: registerSchema,
+		refusalMayWrite: THROTTLE
 	},
 	'/(public)/uitloggen ?/default': { role: null, form: () => ({}) },
 	'/(public)/uitnodiging/[token] ?/default': {

@@ -2,22 +2,23 @@ import { randomUUID } from 'node:crypto';
 import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 import { BUDGET_COMMITTED } from '../../shared/voucher/workflow';
 import { verifyPassword } from '../auth/password';
-import { clearFailures, lockedUntil, recordFailure, THROTTLE_LIMITS, throttleKeys } from '../auth/throttle';
+import { attemptFailed, attemptSucceeded, countAttempt, personalThrottleKeys, throttleKey } from '../auth/throttle';
 import type { Db } from '../db/client';
-import { accountDeletion, apkInvitation, deletedVoucherCommitment, fileObject, invitation, loginThrottle, user, voucherApplication } from '../db/schema';
+import { accountDeletion, apkInvitation, deletedVoucherCommitment, fileObject, invitation, throttleCounter, user, voucherApplication } from '../db/schema';
 import type { PartialStorage } from '../files/partial';
 import type { FileStorage } from '../files/storage';
 import { subjectOf } from './export';
 
-export type DeleteResult = { ok: true } | { ok: false; reason: 'wrong_password' | 'throttled' | 'unknown' };
+export type DeleteResult = { ok: true } | { ok: false; reason: 'wrong_password' | 'unknown' } | { ok: false; reason: 'throttled'; retryAt: Date };
 
 /**
  * "Verwijder mijn account": after the password matches, every row about the person goes, in one
  * transaction: the user row, and through its foreign keys the portfolio with everything under it, roles,
  * sessions, devices, grants given and received, the talentpool card, contact requests, klantervaring and
  * vouchers; rows that only named the person as actor on someone else's record lose that link. Invitations
- * and sign-in counters found by email go too. Kept: the day of the deletion, and the amount an approved
- * voucher still holds in its budget year. Afterwards the file bytes no other row uses are removed.
+ * found by email and the protective counters that name the person (sign-in by email, code guessing by
+ * account) go too. Kept: the day of the deletion, and the amount an approved voucher still holds in its
+ * budget year. Afterwards the file bytes no other row uses are removed.
  */
 export async function deleteAccount(
 	db: Db,
@@ -27,14 +28,16 @@ export async function deleteAccount(
 ): Promise<DeleteResult> {
 	const subject = await subjectOf(db, input.userId);
 	if (!subject) return { ok: false, reason: 'unknown' };
-	const keys = throttleKeys(subject.email, 'account-delete');
-	if (await lockedUntil(db, [keys.account], now)) return { ok: false, reason: 'throttled' };
+	// A wrong password here counts with the account's failed sign-ins, counted before the check.
+	const account = throttleKey('signInAccount', subject.email);
+	const attempt = await countAttempt(db, [account], now);
+	if (!attempt.allowed) return { ok: false, reason: 'throttled', retryAt: attempt.retryAt };
 	const [found] = await db.select({ passwordHash: user.passwordHash }).from(user).where(eq(user.id, input.userId)).limit(1);
 	if (!found || !(await verifyPassword(found.passwordHash, input.password))) {
-		await recordFailure(db, keys.account, THROTTLE_LIMITS.account, now);
-		return { ok: false, reason: 'wrong_password' };
+		const lockedUntil = await attemptFailed(db, attempt);
+		return lockedUntil ? { ok: false, reason: 'throttled', retryAt: lockedUntil } : { ok: false, reason: 'wrong_password' };
 	}
-	await clearFailures(db, keys.account);
+	await attemptSucceeded(db, attempt, [account]);
 
 	const hashes = await db.transaction(async (tx) => {
 		const files = subject.portfolioId
@@ -50,7 +53,7 @@ export async function deleteAccount(
 		await tx.delete(invitation).where(eq(invitation.email, subject.email));
 		// The employer's invitation stays as a count (sent, accepted, completed), without who it was for.
 		await tx.update(apkInvitation).set({ email: null }).where(eq(apkInvitation.email, subject.email));
-		await tx.delete(loginThrottle).where(eq(loginThrottle.key, keys.account));
+		await tx.delete(throttleCounter).where(inArray(throttleCounter.key, personalThrottleKeys(subject)));
 		await tx.delete(user).where(eq(user.id, input.userId));
 		// A random (not time-ordered) id and only the day: nothing that ties this row to the person.
 		await tx.insert(accountDeletion).values({ id: randomUUID(), deletedOn: now.toISOString().slice(0, 10) });

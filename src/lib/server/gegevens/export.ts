@@ -27,7 +27,7 @@ function condition(entry: PersonalTable, subject: Subject, rowsByTable: Map<stri
 		if (link.kind === 'self') parts.push(eq(link.column, subject.userId));
 		else if (link.kind === 'portfolio' && subject.portfolioId) parts.push(eq(link.column, subject.portfolioId));
 		else if (link.kind === 'user' && link.about) parts.push(eq(link.column, subject.userId));
-		else if (link.kind === 'email') parts.push(eq(link.column, link.value(subject.email)));
+		else if (link.kind === 'subject') parts.push(inArray(link.column, link.values(subject)));
 		else if (link.kind === 'parent') {
 			const values = (rowsByTable.get(link.parent) ?? []).map((row) => row[link.parentKey]).filter((v) => v !== null && v !== undefined);
 			if (values.length) parts.push(inArray(link.column, values));

@@ -10,7 +10,7 @@ import { newId } from '$lib/shared/id';
 import { registerResident } from '../auth/accounts';
 import { signIn } from '../auth/accounts';
 import { createSession } from '../auth/session';
-import { recordFailure } from '../auth/throttle';
+import { attemptFailed, countAttempt, throttleKey } from '../auth/throttle';
 import type { Db, DbHandle } from '../db/client';
 import * as t from '../db/schema';
 import { openTestDatabase } from '../db/testing';
@@ -130,7 +130,10 @@ async function fillEverything(db: Db, p: Person, others: { adviserId: string; or
 	await db.insert(t.apkInvitation).values({ id: newId(), organisationId: others.organisationId, email: p.email, code: `APK-${newId().slice(-8)}`, createdBy: others.employerId, acceptedBy: p.userId, acceptedAt: new Date() });
 	// A staff invitation to the same address, from before, and failed sign-ins.
 	await db.insert(t.invitation).values({ id: newId(), secretHash: new Uint8Array([1, 2, 3]), email: p.email, role: 'adviseur', invitedBy: others.adviserId, expiresAt });
-	await recordFailure(db, `account:${p.email}`, 5);
+	// Protective counters by email and by account id.
+	for (const key of [throttleKey('signInAccount', p.email), throttleKey('gesprekAccount', p.userId), throttleKey('apkAccount', p.userId)]) {
+		await attemptFailed(db, await countAttempt(db, [key]));
+	}
 	await partials.append(`${p.portfolioId}-${newId()}`, new Uint8Array([1, 2, 3]));
 	return { own, shared };
 }
@@ -165,7 +168,7 @@ describe('the tables about a person', () => {
 			const direct = config.columns.some((c) => ['user_id', 'portfolio_id', 'owner_id'].includes(c.name));
 			if (direct) expect(tables.map((x) => x.name), config.name).toContain(config.name);
 		}
-		expect(tables.map((x) => x.name)).toEqual(expect.arrayContaining(['app_user', 'voucher_status_event', 'sync_conflict', 'invitation', 'login_throttle']));
+		expect(tables.map((x) => x.name)).toEqual(expect.arrayContaining(['app_user', 'voucher_status_event', 'sync_conflict', 'invitation', 'throttle_counter']));
 	});
 
 	it('refuses a new column that points at a person until it says whether it is exported', () => {
@@ -232,7 +235,7 @@ describe('download and delete my data', () => {
 		const before = await everything(handle.db);
 		expect(await deleteAccount(handle.db, { files, partials }, { userId: anna.userId, password: 'niet-het-wachtwoord' })).toEqual({ ok: false, reason: 'wrong_password' });
 		const after = await everything(handle.db);
-		for (const [name, rows] of before) if (name !== 'login_throttle') expect(sorted(after.get(name)!), name).toEqual(sorted(rows));
+		for (const [name, rows] of before) if (name !== 'throttle_counter') expect(sorted(after.get(name)!), name).toEqual(sorted(rows));
 		expect(onDisk(annaFiles.own.sha256)).toBe(true);
 	});
 

@@ -1,5 +1,6 @@
 import { getTableColumns, is } from 'drizzle-orm';
 import { getTableConfig, PgTable, type PgColumn } from 'drizzle-orm/pg-core';
+import { personalThrottleKeys } from '../auth/throttle';
 import * as schema from '../db/schema';
 
 /**
@@ -64,11 +65,14 @@ export const OMITTED_COLUMNS: Record<string, string> = {
 	'invitation.secret_hash': 'A hash of the invitation link.'
 };
 
-/** Rows matched on the email address, not on an id (an invitation before the account existed, sign-in throttling). */
-export const EMAIL_MATCHES: Record<string, (email: string) => string> = {
-	'invitation.email': (email) => email,
-	'apk_invitation.email': (email) => email,
-	'login_throttle.key': (email) => `account:${email}`
+/**
+ * Rows matched on values made from the person's email address or id, not on a foreign key (an invitation
+ * before the account existed, protective counters keyed by email or account).
+ */
+export const SUBJECT_MATCHES: Record<string, (person: { userId: string; email: string }) => string[]> = {
+	'invitation.email': ({ email }) => [email],
+	'apk_invitation.email': ({ email }) => [email],
+	'throttle_counter.key': (person) => personalThrottleKeys(person)
 };
 
 export type Link =
@@ -76,7 +80,7 @@ export type Link =
 	| { kind: 'portfolio'; column: PgColumn }
 	| { kind: 'user'; column: PgColumn; about: boolean }
 	| { kind: 'parent'; column: PgColumn; parent: string; parentKey: string }
-	| { kind: 'email'; column: PgColumn; value: (email: string) => string };
+	| { kind: 'subject'; column: PgColumn; values: (person: { userId: string; email: string }) => string[] };
 
 export interface PersonalTable {
 	name: string;
@@ -118,12 +122,12 @@ export function personalTables(tables: PgTable[] = allTables()): PersonalTable[]
 				links.push({ kind: 'user', column, about: 'about' in rule });
 			} else pendingParents.push({ name: config.name, column, parent: target, parentColumn: reference.foreignColumns[0]!.name });
 		}
-		for (const [key, value] of Object.entries(EMAIL_MATCHES)) {
+		for (const [key, values] of Object.entries(SUBJECT_MATCHES)) {
 			const [tableName, columnName] = key.split('.');
 			if (tableName !== config.name) continue;
 			const column = config.columns.find((c) => c.name === columnName);
 			if (!column) throw new Error(`${key} does not exist`);
-			links.push({ kind: 'email', column, value });
+			links.push({ kind: 'subject', column, values });
 		}
 		// A table that only names the person as someone acting on another's record is not about them.
 		if (links.some((link) => link.kind !== 'user' || link.about)) found.set(config.name, { name: config.name, table, keys, links });

@@ -52,3 +52,19 @@ export function nulFieldErrors(value: unknown, locale: Locale): Record<string, s
 	const path = nulPath(value);
 	return path ? { [path]: [translate('error_invalid_character', locale)] } : null;
 }
+
+/** Whole seconds until `retryAt`, at least 1: the value of a Retry-After header. */
+export function retryAfterSeconds(retryAt: Date, now = new Date()): number {
+	return Math.max(1, Math.ceil((retryAt.getTime() - now.getTime()) / 1000));
+}
+
+/** "1 minuut" / "12 minuten": how long to wait, rounded up to whole minutes, for a throttle message. */
+export function waitText(retryAt: Date, now = new Date()): string {
+	const minutes = Math.ceil(retryAfterSeconds(retryAt, now) / 60);
+	return minutes === 1 ? m.throttle_wait_one_minute() : m.throttle_wait_minutes({ minutes });
+}
+
+/** A 429 problem JSON with its message and a Retry-After header. */
+export function tooManyRequests(message: string, retryAt: Date, now = new Date()): Response {
+	return json({ message }, { status: 429, headers: { 'retry-after': String(retryAfterSeconds(retryAt, now)) } });
+}

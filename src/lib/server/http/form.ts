@@ -1,7 +1,7 @@
 import { fail } from '@sveltejs/kit';
 import type { z } from 'zod';
 import { getLocale } from '$lib/paraglide/runtime';
-import { fieldErrors, nulFieldErrors } from './errors';
+import { fieldErrors, nulFieldErrors, retryAfterSeconds } from './errors';
 
 const SECRET_FIELDS = new Set(['password', 'currentPassword', 'newPassword', 'confirmPassword']);
 
@@ -40,6 +40,21 @@ export async function parseForm<S extends z.ZodType>(request: Request, schema: S
 		ok: false,
 		failure: fail(400, { values, errors: fieldErrors(result.error, getLocale()), message: 'form' })
 	};
+}
+
+/**
+ * A form refused by a protective counter: status 429 with Retry-After (set through `setHeaders`, since an
+ * action returns data, not a response), the typed values, and the message next to a field or above the form.
+ */
+export function throttledForm(
+	event: { setHeaders(headers: Record<string, string>): void },
+	retryAt: Date,
+	values: Record<string, string>,
+	errors: Record<string, string[]>,
+	message = 'form'
+) {
+	event.setHeaders({ 'retry-after': String(retryAfterSeconds(retryAt)) });
+	return fail(429, { values, errors, message });
 }
 
 export function formError(status: number, values: Record<string, string>, errors: Record<string, string[]>, message = 'form') {

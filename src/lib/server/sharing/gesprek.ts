@@ -3,6 +3,7 @@ import { and, desc, eq, isNull, lt } from 'drizzle-orm';
 import { newId } from '../../shared/id';
 import { GESPREK_CODE_ALPHABET, GESPREK_CODE_LENGTH, GESPREK_CODE_MINUTES, type ShareSection } from '../../shared/sharing';
 import type { SessionUser } from '../auth/session';
+import { attemptFailed, attemptSucceeded, countAttempt, throttleKey } from '../auth/throttle';
 import type { Db } from '../db/client';
 import { gesprekCode, gesprekNote, gesprekSuggestion, portfolioSync, skillClaim, skillValidation } from '../db/schema';
 import { writeEntities } from '../sync/server-write';
@@ -26,17 +27,26 @@ export async function createGesprekCode(
 	return { code, expiresAt };
 }
 
-export type RedeemResult = { ok: true; portfolioId: string; grantId: string } | { ok: false; reason: 'unknown' | 'expired' | 'used' };
+export type RedeemResult =
+	| { ok: true; portfolioId: string; grantId: string }
+	| { ok: false; reason: 'unknown' | 'expired' | 'used' }
+	| { ok: false; reason: 'throttled'; retryAt: Date };
 
-/** The adviser types the code; under a row lock, so two advisers racing for one code cannot both get in. */
-export async function redeemGesprekCode(db: Db, input: { adviserId: string; code: string; now?: Date }): Promise<RedeemResult> {
+/**
+ * The adviser types the code. Guessing is throttled per adviser and per address: the attempt is counted
+ * before the code is looked up and given back when it opens a portfolio, so only wrong codes stay counted.
+ * The lookup runs under a row lock, so two advisers racing for one code cannot both get in.
+ */
+export async function redeemGesprekCode(db: Db, input: { adviserId: string; code: string; ip: string; now?: Date }): Promise<RedeemResult> {
 	const now = input.now ?? new Date();
-	return db.transaction(async (t) => {
+	const attempt = await countAttempt(db, [throttleKey('gesprekAccount', input.adviserId), throttleKey('gesprekAddress', input.ip)], now);
+	if (!attempt.allowed) return { ok: false, reason: 'throttled', retryAt: attempt.retryAt };
+	const result = await db.transaction(async (t): Promise<RedeemResult> => {
 		const tx = t as unknown as Db;
 		const [row] = await tx.select().from(gesprekCode).where(eq(gesprekCode.code, input.code)).for('update');
-		if (!row) return { ok: false, reason: 'unknown' } as const;
-		if (row.usedAt) return { ok: false, reason: 'used' } as const;
-		if (row.expiresAt <= now) return { ok: false, reason: 'expired' } as const;
+		if (!row) return { ok: false, reason: 'unknown' };
+		if (row.usedAt) return { ok: false, reason: 'used' };
+		if (row.expiresAt <= now) return { ok: false, reason: 'expired' };
 		await tx.update(gesprekCode).set({ usedAt: now, usedBy: input.adviserId }).where(eq(gesprekCode.code, row.code));
 		const grantId = await createGrant(tx, {
 			portfolioId: row.portfolioId,
@@ -46,8 +56,12 @@ export async function redeemGesprekCode(db: Db, input: { adviserId: string; code
 			expiresAt: new Date(now.getTime() + row.grantHours * 3_600_000),
 			now
 		});
-		return { ok: true, portfolioId: row.portfolioId, grantId } as const;
+		return { ok: true, portfolioId: row.portfolioId, grantId };
 	});
+	// The answer to this code stands; the next attempt over the limit is the one refused.
+	if (result.ok) await attemptSucceeded(db, attempt);
+	else await attemptFailed(db, attempt);
+	return result;
 }
 
 async function headVersion(db: Db, portfolioId: string): Promise<number> {

@@ -123,16 +123,16 @@ describe('gesprek codes', () => {
 		expect(code).toMatch(/^[A-HJKMNP-Z2-9]{8}$/);
 		expect(expiresAt.toISOString()).toBe('2026-03-01T10:10:00.000Z');
 
-		const redeemed = await redeemGesprekCode(handle.db, { adviserId: adviser.id, code, now: new Date('2026-03-01T10:09:59Z') });
+		const redeemed = await redeemGesprekCode(handle.db, { adviserId: adviser.id, code, now: new Date('2026-03-01T10:09:59Z'), ip: '192.0.2.10' });
 		expect(redeemed).toMatchObject({ ok: true, portfolioId: resident.portfolioId });
-		expect(await redeemGesprekCode(handle.db, { adviserId: other.id, code, now: new Date('2026-03-01T10:09:59Z') })).toEqual({ ok: false, reason: 'used' });
+		expect(await redeemGesprekCode(handle.db, { adviserId: other.id, code, now: new Date('2026-03-01T10:09:59Z'), ip: '192.0.2.10' })).toEqual({ ok: false, reason: 'used' });
 		expect(await sectionsVisibleTo(handle.db, { viewer: adviser, portfolioId: resident.portfolioId, now: new Date('2026-03-02T09:59:00Z') })).toEqual(['skills', 'ervaring']);
 		expect(await sectionsVisibleTo(handle.db, { viewer: adviser, portfolioId: resident.portfolioId, now: new Date('2026-03-02T10:09:59Z') })).toEqual([]);
 		expect(await sectionsVisibleTo(handle.db, { viewer: other, portfolioId: resident.portfolioId, now: new Date('2026-03-01T11:00:00Z') })).toEqual([]);
 
 		const late = await createGesprekCode(handle.db, { portfolioId: resident.portfolioId, sections: ['skills'], hours: 2, now });
-		expect(await redeemGesprekCode(handle.db, { adviserId: adviser.id, code: late.code, now: new Date('2026-03-01T10:10:00Z') })).toEqual({ ok: false, reason: 'expired' });
-		expect(await redeemGesprekCode(handle.db, { adviserId: adviser.id, code: 'ABCDEFGH', now })).toEqual({ ok: false, reason: 'unknown' });
+		expect(await redeemGesprekCode(handle.db, { adviserId: adviser.id, code: late.code, now: new Date('2026-03-01T10:10:00Z'), ip: '192.0.2.10' })).toEqual({ ok: false, reason: 'expired' });
+		expect(await redeemGesprekCode(handle.db, { adviserId: adviser.id, code: 'ABCDEFGH', now, ip: '192.0.2.10' })).toEqual({ ok: false, reason: 'unknown' });
 	});
 
 	it('let the adviser validate a shared skill through sync and record who, and the resident accept a suggestion into the plan', async () => {
@@ -143,7 +143,7 @@ describe('gesprek codes', () => {
 			{ entity: 'skillClaim', entityId: claimId, op: 'create', patch: { skillId: 'mig-mag-lassen', level: 3, source: 'zelf' }, baseVersion: 0 }
 		]);
 		const { code } = await createGesprekCode(handle.db, { portfolioId: resident.portfolioId, sections: ['skills', 'ontwikkelplan'], hours: 24 });
-		await redeemGesprekCode(handle.db, { adviserId: adviser.id, code });
+		await redeemGesprekCode(handle.db, { adviserId: adviser.id, code, ip: '192.0.2.10' });
 
 		expect(await validateSkill(handle.db, { adviser, portfolioId: resident.portfolioId, skillClaimId: claimId })).toBe(true);
 		const [claim] = await handle.db.select().from(skillClaim).where(eq(skillClaim.id, claimId));

@@ -2,7 +2,8 @@ import { redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
 import { requireUser } from '$lib/server/auth/require';
 import { db } from '$lib/server/db';
-import { formError, parseForm } from '$lib/server/http/form';
+import { waitText } from '$lib/server/http/errors';
+import { formError, parseForm, throttledForm } from '$lib/server/http/form';
 import { redeemGesprekCode } from '$lib/server/sharing/gesprek';
 import { caseloadOf } from '$lib/server/sharing/grants';
 import { gesprekCodeEntrySchema } from '$lib/shared/sharing';
@@ -19,8 +20,9 @@ export const actions: Actions = {
 		const adviser = requireUser(event, 'adviseur');
 		const parsed = await parseForm(event.request, gesprekCodeEntrySchema);
 		if (!parsed.ok) return parsed.failure;
-		const result = await redeemGesprekCode(await db(), { adviserId: adviser.id, code: parsed.data.code });
+		const result = await redeemGesprekCode(await db(), { adviserId: adviser.id, code: parsed.data.code, ip: event.getClientAddress() });
 		if (!result.ok) {
+			if (result.reason === 'throttled') return throttledForm(event, result.retryAt, parsed.values, { code: [m.gesprek_code_throttled({ wait: waitText(result.retryAt) })] });
 			const reason = { unknown: m.gesprek_code_unknown, expired: m.gesprek_code_expired, used: m.gesprek_code_used }[result.reason];
 			return formError(400, parsed.values, { code: [reason()] });
 		}

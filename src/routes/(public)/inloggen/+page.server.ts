@@ -5,7 +5,8 @@ import { setSessionCookie } from '$lib/server/auth/cookie';
 import { homeFor, safeRedirect } from '$lib/server/auth/guard';
 import { createSession, loadSessionUser } from '$lib/server/auth/session';
 import { db } from '$lib/server/db';
-import { formError, parseForm } from '$lib/server/http/form';
+import { waitText } from '$lib/server/http/errors';
+import { formError, parseForm, throttledForm } from '$lib/server/http/form';
 import { loginSchema } from '$lib/shared/account';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -14,17 +15,15 @@ export const load: PageServerLoad = ({ locals, url }) => {
 };
 
 export const actions: Actions = {
-	default: async ({ request, cookies, getClientAddress, url }) => {
+	default: async (event) => {
+		const { request, cookies, getClientAddress, url } = event;
 		const parsed = await parseForm(request, loginSchema);
 		if (!parsed.ok) return parsed.failure;
 		const database = await db();
 		const result = await signIn(database, { ...parsed.data, ip: getClientAddress() });
 		if (!result.ok) {
-			const message =
-				result.reason === 'throttled'
-					? m.login_throttled({ minutes: Math.max(1, Math.ceil((result.retryAt.getTime() - Date.now()) / 60000)) })
-					: m.login_failed();
-			return formError(result.reason === 'throttled' ? 429 : 400, parsed.values, {}, message);
+			if (result.reason === 'throttled') return throttledForm(event, result.retryAt, parsed.values, {}, m.login_throttled({ wait: waitText(result.retryAt) }));
+			return formError(400, parsed.values, {}, m.login_failed());
 		}
 		const { token } = await createSession(database, result.userId);
 		setSessionCookie(cookies, token);

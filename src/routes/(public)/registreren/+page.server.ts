@@ -1,11 +1,12 @@
 import { redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
-import { AccountError, registerResident } from '$lib/server/auth/accounts';
+import { signUp } from '$lib/server/auth/accounts';
 import { setSessionCookie } from '$lib/server/auth/cookie';
 import { homeFor } from '$lib/server/auth/guard';
 import { createSession } from '$lib/server/auth/session';
 import { db } from '$lib/server/db';
-import { formError, parseForm } from '$lib/server/http/form';
+import { waitText } from '$lib/server/http/errors';
+import { formError, parseForm, throttledForm } from '$lib/server/http/form';
 import { registerSchema } from '$lib/shared/account';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -14,20 +15,17 @@ export const load: PageServerLoad = ({ locals }) => {
 };
 
 export const actions: Actions = {
-	default: async ({ request, cookies }) => {
-		const parsed = await parseForm(request, registerSchema);
+	default: async (event) => {
+		const parsed = await parseForm(event.request, registerSchema);
 		if (!parsed.ok) return parsed.failure;
 		const database = await db();
-		try {
-			const userId = await registerResident(database, parsed.data);
-			const { token } = await createSession(database, userId);
-			setSessionCookie(cookies, token);
-		} catch (e) {
-			if (e instanceof AccountError && e.code === 'email_taken') {
-				return formError(400, parsed.values, { email: [m.error_email_taken()] });
-			}
-			throw e;
+		const result = await signUp(database, { ...parsed.data, ip: event.getClientAddress() });
+		if (!result.ok) {
+			if (result.reason === 'throttled') return throttledForm(event, result.retryAt, parsed.values, {}, m.register_throttled({ wait: waitText(result.retryAt) }));
+			return formError(400, parsed.values, { email: [m.error_email_taken()] });
 		}
+		const { token } = await createSession(database, result.userId);
+		setSessionCookie(event.cookies, token);
 		redirect(303, '/mijn');
 	}
 };

@@ -3,6 +3,7 @@ import { m } from '$lib/paraglide/messages';
 import { acceptApkInvitation, openInvitationsFor } from '$lib/server/apk/invitations';
 import { requireUser } from '$lib/server/auth/require';
 import { db } from '$lib/server/db';
+import { tooManyRequests, waitText } from '$lib/server/http/errors';
 import { parseJson } from '$lib/server/http/json';
 import { acceptInvitationSchema } from '$lib/shared/apk/invitation';
 import type { RequestHandler } from './$types';
@@ -17,8 +18,9 @@ export const GET: RequestHandler = async (event) => {
 export const POST: RequestHandler = async (event) => {
 	const user = requireUser(event, 'inwoner');
 	const { code } = await parseJson(event, acceptInvitationSchema);
-	const result = await acceptApkInvitation(await db(), { userId: user.id, code });
+	const result = await acceptApkInvitation(await db(), { userId: user.id, code, ip: event.getClientAddress() });
 	if (!result.ok) {
+		if (result.reason === 'throttled') return tooManyRequests(m.apk_invitation_throttled({ wait: waitText(result.retryAt) }), result.retryAt);
 		error(result.reason === 'unknown' ? 404 : 409, {
 			message: result.reason === 'unknown' ? m.apk_invitation_unknown() : m.apk_invitation_taken()
 		});
