@@ -224,6 +224,13 @@ test.describe('authorisation does not depend on how a URL is spelled', () => {
 		expect(failures).toEqual([]);
 	});
 
+	test('the health check tells an outsider nothing about the database', async ({ baseURL }) => {
+		const answer = await send(baseURL!, 'GET', '/api/health');
+		expect(answer.status).toBe(200);
+		expect(JSON.parse(answer.body)).toEqual({ status: 'ok' });
+		expect(answer.cacheControl).toContain('no-store');
+	});
+
 	test('a cross-site request is refused on an endpoint however its path is spelled', async ({ baseURL }) => {
 		for (const path of ['/api/sync/push', '/%61pi/sync/push', '/api/./sync/push']) {
 			const answer = await send(baseURL!, 'POST', path, { 'content-type': 'application/json', origin: 'https://evil.example', 'sec-fetch-site': 'cross-site', cookie: cookies.inwoner }, '{}');

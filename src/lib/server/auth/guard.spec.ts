@@ -65,6 +65,7 @@ describe('redirects after sign-in stay on our site', () => {
 				const path = follow(target);
 				expect(path.startsWith('/')).toBe(true);
 				expect(path.startsWith('//')).toBe(false);
+				// eslint-disable-next-line no-control-regex
 				expect(path).not.toMatch(/[\\\u0000-\u001f]/);
 				expect(new URL(path, origin).origin).toBe(origin);
 			}),

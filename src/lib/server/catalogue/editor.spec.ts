@@ -70,7 +70,7 @@ describe('catalogue editor', () => {
 		async (address) => {
 			const since = await headCursor();
 			const kansberoep = KANSBEROEPEN[0]!;
-			const source = await saveCatalogueItem(handle.db, 'kansberoep', kansberoepFromForm({ ...kansberoepToForm(kansberoep), sourceUrl: address }), kansberoep.id);
+			const source = await saveCatalogueItem(handle.db, 'kansberoep', kansberoepFromForm({ ...kansberoepToForm(kansberoep), sourceUrl: address }), kansberoep.occupationId);
 			expect(source).toEqual({ ok: false, errors: { sourceUrl: ['Vul een webadres in dat begint met https:// of http://.'] } });
 			const provider = PROVIDERS[0]!;
 			const saved = await saveCatalogueItem(handle.db, 'provider', providerFromForm({ ...providerToForm(provider), website: address }), provider.id);
