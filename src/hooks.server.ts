@@ -47,12 +47,13 @@ const session: Handle = async ({ event, resolve }) => {
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
- * SvelteKit's own origin check covers form posts; JSON endpoints are checked here: a browser sends
- * Sec-Fetch-Site and Origin, and anything that is not same-origin is refused.
+ * SvelteKit's own origin check covers form posts only; every other state-changing request is checked
+ * here, whatever its path (a percent-encoded `/%61pi/...` reaches the same endpoint as `/api/...`): a
+ * browser sends Sec-Fetch-Site and Origin, and anything that is not same-origin is refused.
  */
 const crossSite: Handle = ({ event, resolve }) => {
 	const { request, url } = event;
-	if (url.pathname.startsWith('/api/') && UNSAFE_METHODS.has(request.method)) {
+	if (UNSAFE_METHODS.has(request.method)) {
 		const site = request.headers.get('sec-fetch-site');
 		const origin = request.headers.get('origin');
 		if ((site && site !== 'same-origin') || (origin && origin !== url.origin)) {
@@ -62,29 +63,28 @@ const crossSite: Handle = ({ event, resolve }) => {
 	return resolve(event);
 };
 
+/**
+ * Roles are decided on the matched route (its group), not on the URL as spelled. A browser that opens a
+ * page is sent to sign in or to the refusal page; everything else — `__data.json`, form actions, a
+ * script or tool asking for a page — gets a plain 401/403 (a redirect would hand a client another page's
+ * data, and a redirected POST loses its meaning). Every load, action and endpoint checks its role again.
+ */
 const guard: Handle = ({ event, resolve }) => {
-	const needed = requiredRole(event.url.pathname);
+	const needed = requiredRole(event.route.id);
 	if (!needed) return resolve(event);
 	const user = event.locals.user;
-	if (event.isDataRequest) {
-		// Data behind a page is refused outright; a redirect would hand the client another page's data.
-		if (!user) return problem(401, 'error_unauthenticated', getLocale());
-		if (!hasRole(user.roles, needed)) {
-			console.warn(`[guard] refused user ${user.id} on ${event.url.pathname}`);
-			return problem(403, 'error_forbidden', getLocale());
-		}
-		return resolve(event);
-	}
+	if (user && hasRole(user.roles, needed)) return resolve(event);
+	if (user) console.warn(`[guard] refused user ${user.id} on ${event.route.id}`);
+	const opensPage =
+		!event.isDataRequest &&
+		(event.request.method === 'GET' || event.request.method === 'HEAD') &&
+		(event.request.headers.get('accept') ?? '').includes('text/html');
+	if (!opensPage) return problem(user ? 403 : 401, user ? 'error_forbidden' : 'error_unauthenticated', getLocale());
 	if (!user) {
 		const target = event.url.pathname + event.url.search;
 		return seeOther(`/inloggen?redirectTo=${encodeURIComponent(target)}`);
 	}
-	if (!hasRole(user.roles, needed)) {
-		// Every refused attempt is logged; the person sees a plain 403 page.
-		console.warn(`[guard] refused user ${user.id} on ${event.url.pathname}`);
-		return seeOther('/geen-toegang');
-	}
-	return resolve(event);
+	return seeOther('/geen-toegang');
 };
 
 function seeOther(location: string): Response {
@@ -102,7 +102,9 @@ const headers: Handle = async ({ event, resolve }) => {
 	set('Cross-Origin-Opener-Policy', 'same-origin');
 	set('Permissions-Policy', 'camera=(self), microphone=(self), geolocation=(), payment=()');
 	if (!dev && event.url.protocol === 'https:') set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
-	if (event.url.pathname.startsWith('/api/')) set('Cache-Control', 'no-store');
+	// Nothing personal may stay in a shared or browser cache: every endpoint, and every page or data answer
+	// that was made for a signed-in person (staff pages, own files, exports, the layout with their name).
+	if (event.route.id?.startsWith('/api/') || event.locals.user || requiredRole(event.route.id)) set('Cache-Control', 'private, no-store');
 	return response;
 };
 
@@ -125,7 +127,7 @@ const unavailable: Handle = async ({ event, resolve }) => {
 		if (!isDatabaseUnavailable(error)) throw error;
 		console.error(`[db] unavailable on ${event.route.id ?? 'unknown route'}: ${errorCode(error)}`);
 		const html = (event.request.headers.get('accept') ?? '').includes('text/html');
-		return unavailableResponse(event.request, getLocale(), event.isDataRequest || event.url.pathname.startsWith('/api/') || !html);
+		return unavailableResponse(event.request, getLocale(), event.isDataRequest || event.route.id?.startsWith('/api/') === true || !html);
 	}
 	if (response.status === 500 && failedOnDatabase.has(event.locals)) {
 		const headers = new Headers(response.headers);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { GEMEENTEN } from '../data/gemeenten';
 import { AVAILABILITIES } from './sync/entities/profile';
-import { EDUCATION_LEVELS } from './sync/entities/paspoort';
+import { EDUCATION_LEVELS, MAX_BEROEPSWENSEN, taxonomyId } from './sync/entities/paspoort';
 import { SKILL_SOURCES } from './sync/entities/skill-claim';
 
 export const TALENT_REGIONS = ['twente', 'buiten-twente'] as const;
@@ -10,14 +10,12 @@ export type TalentRegion = (typeof TALENT_REGIONS)[number];
 /** A card shows at most this many skills: enough to search on, not a fingerprint of one person. */
 export const MAX_CARD_SKILLS = 30;
 
-const taxonomyId = z.string().regex(/^[a-z0-9-]{1,80}$/);
-
 /**
  * The anonymous talentpool card. `strict` because this is the privacy boundary: only ids from the taxonomy,
  * fixed choices and a month, so nothing the resident typed (name, contact, free text) can pass.
  */
 export const talentCardSchema = z.strictObject({
-	beroepswensen: z.array(taxonomyId).max(10),
+	beroepswensen: z.array(taxonomyId).max(MAX_BEROEPSWENSEN),
 	skills: z
 		.array(z.strictObject({ skillId: taxonomyId, level: z.number().int().min(1).max(4), source: z.enum(SKILL_SOURCES) }))
 		.max(MAX_CARD_SKILLS),

@@ -44,13 +44,19 @@ export class SyncEngine {
 		}
 	}
 
-	/** Drops acknowledged mutations and keeps their conflicts, in one transaction. */
+	/**
+	 * Drops acknowledged mutations and keeps their conflicts, in one transaction. A record the server
+	 * refused to create is removed from the device (the server has nothing of it); a refused change to a
+	 * record the server has is put right by the next pull.
+	 */
 	async #acknowledge(batch: OutboxEntry[], answer: PushResponse): Promise<void> {
-		await this.db.transaction('rw', this.db.outbox, this.db.conflicts, async () => {
-			const open = new Set((await this.db.outbox.bulkGet(batch.map((m) => m.mutationId))).filter(Boolean).map((m) => m!.mutationId));
+		await this.db.transaction('rw', this.db.outbox, this.db.conflicts, this.db.records, async () => {
+			const open = new Map((await this.db.outbox.bulkGet(batch.map((m) => m.mutationId))).filter((m) => m !== undefined).map((m) => [m.mutationId, m]));
 			// A late duplicate answer can repeat conflicts the resident already dealt with.
 			const fresh = answer.conflicts.filter((c) => open.has(c.mutationId));
 			await this.db.conflicts.bulkPut(fresh.map((c) => ({ ...c, key: conflictKey(c) })));
+			const refusedCreates = fresh.filter((c) => c.refused && open.get(c.mutationId)?.op === 'create');
+			await this.db.records.bulkDelete(refusedCreates.map((c) => [c.entity, c.entityId] as [string, string]));
 			await this.db.outbox.where('mutationId').belowOrEqual(answer.lastMutationId).delete();
 		});
 	}

@@ -15,7 +15,7 @@ import {
 	revokeInvitation,
 	signIn
 } from './accounts';
-import { INACTIVITY_TIMEOUT_MS, createSession, validateSessionToken } from './session';
+import { ABSOLUTE_TIMEOUT_MS, INACTIVITY_TIMEOUT_MS, createSession, purgeIdleSessions, validateSessionToken } from './session';
 import { THROTTLES } from './throttle';
 
 let handle: DbHandle;
@@ -90,6 +90,25 @@ describe('sessions', () => {
 		const idle = new Date(later.getTime() + INACTIVITY_TIMEOUT_MS);
 		expect(await validateSessionToken(handle.db, token, idle)).toBeNull();
 		expect(await handle.db.select().from(session)).toHaveLength(0);
+	});
+
+	it('end a fixed time after sign-in, however busy they are kept', async () => {
+		const id = await registerResident(handle.db, resident);
+		const start = new Date('2026-01-01T09:00:00Z');
+		const { token } = await createSession(handle.db, id, start);
+		// Used every day, so it is never idle.
+		let now = start;
+		while (now.getTime() + 24 * 3_600_000 < start.getTime() + ABSOLUTE_TIMEOUT_MS) {
+			now = new Date(now.getTime() + 24 * 3_600_000);
+			expect(await validateSessionToken(handle.db, token, now)).not.toBeNull();
+		}
+		expect(await validateSessionToken(handle.db, token, new Date(start.getTime() + ABSOLUTE_TIMEOUT_MS))).toBeNull();
+		expect(await handle.db.select().from(session)).toHaveLength(0);
+
+		// Housekeeping removes such a session too, even when it was used a minute ago.
+		await createSession(handle.db, id, start);
+		await handle.db.update(session).set({ lastVerifiedAt: new Date(start.getTime() + ABSOLUTE_TIMEOUT_MS - 60_000) });
+		expect(await purgeIdleSessions(handle.db, new Date(start.getTime() + ABSOLUTE_TIMEOUT_MS + 1))).toBe(1);
 	});
 
 	it('all end when the password changes', async () => {

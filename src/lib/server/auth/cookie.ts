@@ -1,6 +1,6 @@
 import type { Cookies } from '@sveltejs/kit';
 import { dev } from '$app/environment';
-import { INACTIVITY_TIMEOUT_MS, SESSION_COOKIE } from './session';
+import { ABSOLUTE_TIMEOUT_MS, INACTIVITY_TIMEOUT_MS, SESSION_COOKIE } from './session';
 
 // Secure everywhere but the dev server; browsers accept Secure cookies on http://localhost.
 export function setSessionCookie(cookies: Cookies, token: string): void {
@@ -9,7 +9,7 @@ export function setSessionCookie(cookies: Cookies, token: string): void {
 		httpOnly: true,
 		sameSite: 'lax',
 		secure: !dev,
-		maxAge: Math.floor(INACTIVITY_TIMEOUT_MS / 1000)
+		maxAge: Math.floor(Math.min(INACTIVITY_TIMEOUT_MS, ABSOLUTE_TIMEOUT_MS) / 1000)
 	});
 }
 

@@ -1,4 +1,4 @@
-import { eq, lt, sql } from 'drizzle-orm';
+import { eq, lt, or, sql } from 'drizzle-orm';
 import { preparedPerDb, type Db } from '../db/client';
 import { session, user, userRole, type Role } from '../db/schema';
 import { newToken, secretMatches, splitToken } from './token';
@@ -6,6 +6,11 @@ import { newToken, secretMatches, splitToken } from './token';
 export const SESSION_COOKIE = 'tp_session';
 /** A session ends after this long without a request. */
 export const INACTIVITY_TIMEOUT_MS = Number(process.env.SESSION_INACTIVITY_SECONDS ?? 60 * 60 * 24 * 7) * 1000;
+/**
+ * A session ends this long after sign-in however much it is used, so a stolen or forgotten session on a
+ * shared computer cannot live on forever by being kept busy.
+ */
+export const ABSOLUTE_TIMEOUT_MS = Number(process.env.SESSION_MAX_AGE_SECONDS ?? 60 * 60 * 24 * 30) * 1000;
 /** `last_verified_at` is written at most this often, not on every request. */
 const ACTIVITY_CHECK_INTERVAL_MS = 60 * 60 * 1000;
 
@@ -36,6 +41,7 @@ const sessionStatement = preparedPerDb((db) =>
 			id: session.id,
 			secretHash: session.secretHash,
 			lastVerifiedAt: session.lastVerifiedAt,
+			createdAt: session.createdAt,
 			userId: user.id,
 			email: user.email,
 			displayName: user.displayName,
@@ -57,7 +63,7 @@ export async function validateSessionToken(db: Db, token: string, now = new Date
 	if (!row) return null;
 	if (!secretMatches(parts.secret, row.secretHash)) return null;
 	const idleFor = now.getTime() - row.lastVerifiedAt.getTime();
-	if (idleFor >= INACTIVITY_TIMEOUT_MS) {
+	if (idleFor >= INACTIVITY_TIMEOUT_MS || now.getTime() - row.createdAt.getTime() >= ABSOLUTE_TIMEOUT_MS) {
 		await db.delete(session).where(eq(session.id, row.id));
 		return null;
 	}
@@ -104,7 +110,9 @@ export async function invalidateUserSessions(db: Db, userId: string): Promise<vo
 export async function purgeIdleSessions(db: Db, now = new Date()): Promise<number> {
 	const removed = await db
 		.delete(session)
-		.where(lt(session.lastVerifiedAt, new Date(now.getTime() - INACTIVITY_TIMEOUT_MS)))
+		.where(
+			or(lt(session.lastVerifiedAt, new Date(now.getTime() - INACTIVITY_TIMEOUT_MS)), lt(session.createdAt, new Date(now.getTime() - ABSOLUTE_TIMEOUT_MS)))
+		)
 		.returning({ id: session.id });
 	return removed.length;
 }

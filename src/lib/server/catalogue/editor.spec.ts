@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_OFFERS } from '$lib/data/catalogue';
+import { DEMO_OFFERS, KANSBEROEPEN, PROVIDERS } from '$lib/data/catalogue';
 import type { DbHandle } from '../db/client';
 import { openTestDatabase } from '../db/testing';
 import { pullCatalogue } from '../sync/catalogue';
 import { getCatalogueEntry, saveCatalogueItem, setArchived } from './editor';
-import { kansberoepFromForm, offerFromForm, offerToForm } from './forms';
+import { kansberoepFromForm, kansberoepToForm, offerFromForm, offerToForm, providerFromForm, providerToForm } from './forms';
 import { seedCatalogue } from './seed';
 
 let handle: DbHandle;
@@ -64,6 +64,20 @@ describe('catalogue editor', () => {
 		expect(second.errors.requiredSkills).toEqual(['Onbekende vaardigheid: lassen-op-de-maan']);
 		expect(second.errors.targetOccupationIds).toEqual(['Onbekend beroep: astronaut']);
 	});
+
+	it.each(['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'ftp://example.nl/x', 'vbscript:msgbox(1)', 'https://'])(
+		'refuses %s as the web address of a kansberoep source or a provider, and writes nothing',
+		async (address) => {
+			const since = await headCursor();
+			const kansberoep = KANSBEROEPEN[0]!;
+			const source = await saveCatalogueItem(handle.db, 'kansberoep', kansberoepFromForm({ ...kansberoepToForm(kansberoep), sourceUrl: address }), kansberoep.occupationId);
+			expect(source).toEqual({ ok: false, errors: { sourceUrl: ['Vul een webadres in dat begint met https:// of http://.'] } });
+			const provider = PROVIDERS[0]!;
+			const saved = await saveCatalogueItem(handle.db, 'provider', providerFromForm({ ...providerToForm(provider), website: address }), provider.id);
+			expect(saved).toEqual({ ok: false, errors: { website: ['Vul een webadres in dat begint met https:// of http://.'] } });
+			expect((await pullCatalogue(handle.db, { since, limit: 10 })).records).toEqual([]);
+		}
+	);
 
 	it('checks the fields that belong to a vacature and refuses a code that is taken', async () => {
 		const vacature = DEMO_OFFERS.find((o) => o.kind === 'vacature')!;

@@ -222,6 +222,8 @@ export const syncConflict = pgTable(
 		field: text('field'),
 		serverValue: jsonb('server_value'),
 		clientValue: jsonb('client_value'),
+		/** Message key when the whole mutation was refused (see push.ts); null for a field conflict. */
+		refused: text('refused'),
 		createdAt: createdAt()
 	},
 	(t) => [primaryKey({ columns: [t.clientId, t.mutationId, t.seq] })]

@@ -206,6 +206,44 @@ describe('talentpool', () => {
 	});
 });
 
+describe('talentpool cards tell nothing about the person by their id or their values', () => {
+	it('gives each card a random id, so the order of ids does not tell who joined first', async () => {
+		const ids: string[] = [];
+		for (let i = 0; i < 6; i++) {
+			const r = await makeResident(handle.db);
+			await optIn(handle.db, r.portfolioId, new Date(Date.UTC(2026, 0, 1, 0, i)));
+			ids.push((await searchCards(handle.db, {})).cards.find((c) => !ids.includes(c.id))!.id);
+		}
+		// UUIDv4: the version nibble is 4 and no part of the id is a timestamp.
+		for (const id of ids) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+	});
+
+	it('refuses at sync what the card could not carry, so joining the pool never fails', async () => {
+		const r = await makeResident(handle.db);
+		const write = (entity: 'profile' | 'skillClaim', patch: Record<string, unknown>) =>
+			writeEntities(handle.db, { userId: r.userId, role: 'inwoner' }, r.portfolioId, [
+				{ entity, entityId: entity === 'profile' ? r.portfolioId : newId(), op: 'create', patch, baseVersion: 0 }
+			]);
+		await expect(write('skillClaim', { skillId: 'Lassen <b>', level: 2 })).rejects.toThrow();
+		await expect(write('profile', { beroepswensen: Array.from({ length: 11 }, (_, i) => `beroep-${i}`) })).rejects.toThrow();
+		await write('skillClaim', { skillId: 'tig-lassen', level: 2 });
+		await write('profile', { beroepswensen: Array.from({ length: 10 }, (_, i) => `beroep-${i}`) });
+		const card = await optIn(handle.db, r.portfolioId);
+		expect(card.beroepswensen).toHaveLength(10);
+		expect(card.skills).toEqual([{ skillId: 'tig-lassen', level: 2, source: 'zelf' }]);
+	});
+
+	it('leaves out values stored before the shared schema instead of failing', async () => {
+		const r = await makeResident(handle.db);
+		await writeEntities(handle.db, { userId: r.userId, role: 'inwoner' }, r.portfolioId, [
+			{ entity: 'skillClaim', entityId: newId(), op: 'create', patch: { skillId: 'tig-lassen', level: 2 }, baseVersion: 0 }
+		]);
+		await handle.db.insert(skillClaim).values({ id: newId(), portfolioId: r.portfolioId, skillId: 'Oud Formaat', level: 3, source: 'zelf', version: 1, fieldVersions: {} });
+		const card = await optIn(handle.db, r.portfolioId);
+		expect(card.skills.map((s) => s.skillId)).toEqual(['tig-lassen']);
+	});
+});
+
 describe('talentpool search in the database', () => {
 	const LEVELS = ['mbo-2', 'mbo-4', 'hbo', null] as const;
 	const PLACES = ['hengelo', 'buiten-twente', ''] as const;

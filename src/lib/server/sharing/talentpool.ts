@@ -1,6 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { and, count, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { newId } from '../../shared/id';
 import type { ShareSection } from '../../shared/sharing';
+import { MAX_BEROEPSWENSEN, taxonomyId } from '../../shared/sync/entities/paspoort';
 import { levelsFrom, MAX_CARD_SKILLS, regionOf, TALENT_PAGE_SIZE, talentCardSchema, type TalentCard, type TalentFilter, type TalentSearchResult } from '../../shared/talentpool';
 import type { Db } from '../db/client';
 import { contactRequest, organisation, profile, shareGrant, skillClaim, talentpoolCard } from '../db/schema';
@@ -17,9 +19,12 @@ export async function buildCard(db: Db, portfolioId: string, now = new Date()): 
 		.where(and(eq(skillClaim.portfolioId, portfolioId), isNull(skillClaim.deletedAt)));
 	// The strongest evidence first, so a long list keeps what an employer can rely on.
 	claims.sort((a, b) => (SOURCE_WEIGHT[a.source] ?? 9) - (SOURCE_WEIGHT[b.source] ?? 9) || b.level - a.level);
+	// Rows written before the paspoort schema and the card shared one id schema may hold other values; the
+	// card leaves those out rather than refuse the resident.
+	const isTaxonomyId = (id: string) => taxonomyId.safeParse(id).success;
 	return talentCardSchema.parse({
-		beroepswensen: p?.beroepswensen ?? [],
-		skills: claims.slice(0, MAX_CARD_SKILLS),
+		beroepswensen: (p?.beroepswensen ?? []).filter(isTaxonomyId).slice(0, MAX_BEROEPSWENSEN),
+		skills: claims.filter((c) => isTaxonomyId(c.skillId)).slice(0, MAX_CARD_SKILLS),
 		educationLevel: p?.educationLevel ?? null,
 		region: regionOf(p?.woonplaats ?? ''),
 		availability: p?.availability ?? null,
@@ -27,12 +32,15 @@ export async function buildCard(db: Db, portfolioId: string, now = new Date()): 
 	});
 }
 
-/** Opting in (again) rebuilds the card from the current paspoort. */
+/**
+ * Opting in (again) rebuilds the card from the current paspoort. The card's id is random (UUIDv4), not
+ * time-ordered like our other ids: an employer sees it, and it must not tell when someone joined.
+ */
 export async function optIn(db: Db, portfolioId: string, now = new Date()): Promise<TalentCard> {
 	const card = await buildCard(db, portfolioId, now);
 	await db
 		.insert(talentpoolCard)
-		.values({ id: newId(), portfolioId, card, optedInAt: now, updatedAt: now })
+		.values({ id: randomUUID(), portfolioId, card, optedInAt: now, updatedAt: now })
 		.onConflictDoUpdate({ target: talentpoolCard.portfolioId, set: { card, updatedAt: now } });
 	return card;
 }

@@ -35,6 +35,12 @@ async function touch(tx: Db, entity: ServerEntity, id: string, ctx: WriteContext
 	await tx.update(entity.table).set({ version: ctx.version } as never).where(eq(entity.table.id, id));
 }
 
+/** Bumps a record of this portfolio (never another's) so the next pull resends it; see `touch`. */
+export async function touchOwnRow(tx: Db, entity: ServerEntity, rows: TouchedRows, id: string, ctx: WriteContext): Promise<void> {
+	const row = await rows.get(tx, entity, id);
+	if (row && row.portfolioId === ctx.portfolioId) await touch(tx, entity, id, ctx);
+}
+
 /**
  * Applies one validated, authorised mutation inside a portfolio write. Returns the fields the server
  * kept instead of the proposed value.

@@ -198,8 +198,11 @@ describe('push and pull', () => {
 		const client = newId();
 		const id = newId();
 		const refused = (p: Promise<unknown>) => expect(p).rejects.toBeInstanceOf(SyncError);
-		await refused(pushMutations(handle.db, inwoner(), body(client, [claim(1, id, { skillId: 'lassen', level: 2, source: 'gevalideerd' })])));
-		await pushMutations(handle.db, inwoner(), body(client, [claim(1, id, { skillId: 'lassen', level: 2 })]));
+		// In a push, a refused mutation is answered as refused and skipped; the device goes on with the next.
+		const skipped = async (p: Promise<{ conflicts: { refused?: string }[] }>, code: string) =>
+			expect((await p).conflicts.map((c) => c.refused)).toEqual([code]);
+		await skipped(pushMutations(handle.db, inwoner(), body(client, [claim(1, id, { skillId: 'lassen', level: 2, source: 'gevalideerd' })])), 'sync_error_forbidden_field');
+		await pushMutations(handle.db, inwoner(), body(client, [claim(2, id, { skillId: 'lassen', level: 2 })]));
 		const adviser = await makeUser(handle.db, ['adviseur']);
 		await refused(
 			writeEntities(handle.db, { userId: adviser.userId, role: 'adviseur' }, resident.portfolioId, [
@@ -209,14 +212,15 @@ describe('push and pull', () => {
 		const other = await makeResident(handle.db);
 		const foreign = { userId: other.userId, role: 'inwoner' as const };
 		// The other resident's push to their own portfolio that names this resident's record id.
-		await refused(
-			pushMutations(handle.db, foreign, { clientId: newId(), portfolioId: other.portfolioId, mutations: [claim(1, id, { level: 1 }, 'patch', 1)] })
+		await skipped(
+			pushMutations(handle.db, foreign, { clientId: newId(), portfolioId: other.portfolioId, mutations: [claim(1, id, { level: 1 }, 'patch', 1)] }),
+			'sync_error_foreign_record'
 		);
 		// And a client id that belongs to this resident.
 		await refused(pushMutations(handle.db, foreign, { clientId: client, portfolioId: other.portfolioId, mutations: [] }));
 		const [row] = await handle.db.select().from(skillClaim).where(eq(skillClaim.id, id));
-		expect(row).toMatchObject({ skillId: 'lassen', level: 2, source: 'zelf', version: 1 });
-		const [sync] = await handle.db.select().from(portfolioSync).where(eq(portfolioSync.portfolioId, other.portfolioId));
-		expect(sync!.version).toBe(0);
+		expect(row).toMatchObject({ skillId: 'lassen', level: 2, source: 'zelf' });
+		// Nothing of the other portfolio was written either.
+		expect(await handle.db.select().from(skillClaim).where(eq(skillClaim.portfolioId, other.portfolioId))).toEqual([]);
 	});
 });

@@ -1,12 +1,13 @@
 import { and, asc, eq, inArray, lt } from 'drizzle-orm';
+import { forbiddenFields } from '../../shared/sync/authorise';
 import type { SyncRole } from '../../shared/sync/entity';
-import type { Conflict, PushBody, PushResponse } from '../../shared/sync/protocol';
+import { parseEntityPayload, type Conflict, type Mutation, type PushBody, type PushResponse, type RawMutation } from '../../shared/sync/protocol';
 import type { Db } from '../db/client';
 import { syncClient, syncConflict } from '../db/schema';
 import { recordApkLights, touchedScanIds } from '../monitoring/apk-lights';
-import { applyMutation, TouchedRows } from './apply';
-import { authoriseMutations } from './authorise';
+import { applyMutation, touchOwnRow, TouchedRows, type WriteContext } from './apply';
 import { SyncError } from './errors';
+import { serverEntity } from './registry';
 import { bumpVersion, lockPortfolio } from './versioning';
 
 export interface PushActor {
@@ -14,12 +15,26 @@ export interface PushActor {
 	role: SyncRole;
 }
 
+/** Why a mutation cannot be applied at all (payload or role), or null when it may be. */
+function refusalOf(role: SyncRole, raw: RawMutation): { mutation: Mutation } | { refused: SyncError } {
+	const entity = serverEntity(raw.entity);
+	if (!entity) return { refused: new SyncError(400, 'sync_error_unknown_entity', ['entity']) };
+	const payload = parseEntityPayload(raw.entity, raw.op, raw.patch);
+	if (!payload.ok) return { refused: new SyncError(400, payload.message, [payload.path.replace(/^patch\.?/, '') || 'patch']) };
+	const mutation: Mutation = { ...raw, patch: payload.patch };
+	const forbidden = forbiddenFields(entity.spec, role, mutation);
+	if (forbidden.length > 0) return { refused: new SyncError(403, 'sync_error_forbidden_field', forbidden) };
+	return { mutation };
+}
+
 /**
  * One transaction per push: the portfolio lock serialises writers, `sync_client.last_mutation_id` makes
  * every mutation apply exactly once, and conflicts are stored so a lost answer is repeated on retry.
+ * A mutation the server refuses (invalid for its entity, a field the role may not write, another
+ * portfolio's record) is skipped and stored as a refusal with its reason: the device hears why, drops
+ * it from its outbox and goes on with the rest, and the next pull brings it the server's state.
  */
 export async function pushMutations(db: Db, actor: PushActor, body: PushBody): Promise<PushResponse> {
-	authoriseMutations(actor.role, body.mutations);
 	return db.transaction(async (t) => {
 		const tx = t as unknown as Db;
 		let version = await lockPortfolio(tx, body.portfolioId);
@@ -32,25 +47,40 @@ export async function pushMutations(db: Db, actor: PushActor, body: PushBody): P
 			const ctx = { portfolioId: body.portfolioId, version, writer: body.clientId, userId: actor.userId };
 			const rows = new TouchedRows();
 			await rows.preload(tx, fresh);
-			for (const mutation of fresh) {
-				const conflicts = await applyMutation(tx, ctx, mutation, rows);
+			const applied: Mutation[] = [];
+			for (const raw of fresh) {
+				const checked = refusalOf(actor.role, raw);
+				let conflicts: Omit<Conflict, 'mutationId' | 'entity' | 'entityId'>[];
+				if ('refused' in checked) {
+					conflicts = await refuse(tx, ctx, raw, checked.refused, rows);
+				} else {
+					try {
+						conflicts = await applyMutation(tx, ctx, checked.mutation, rows);
+						applied.push(checked.mutation);
+					} catch (e) {
+						// applyMutation refuses before it writes anything, so the transaction goes on.
+						if (!(e instanceof SyncError)) throw e;
+						conflicts = await refuse(tx, ctx, raw, e, rows);
+					}
+				}
 				if (conflicts.length > 0) {
 					await tx.insert(syncConflict).values(
 						conflicts.map((c, seq) => ({
 							clientId: body.clientId,
-							mutationId: mutation.mutationId,
+							mutationId: raw.mutationId,
 							seq,
-							entity: mutation.entity,
-							entityId: mutation.entityId,
+							entity: raw.entity,
+							entityId: raw.entityId,
 							field: c.field,
 							serverValue: c.serverValue,
-							clientValue: c.clientValue
+							clientValue: c.clientValue,
+							refused: c.refused ?? null
 						}))
 					);
 				}
 			}
 			// A completed APK's lights are scored here from the stored answers, for the monitoring counts.
-			await recordApkLights(tx, body.portfolioId, await touchedScanIds(tx, body.portfolioId, fresh));
+			await recordApkLights(tx, body.portfolioId, await touchedScanIds(tx, body.portfolioId, applied));
 			lastMutationId = fresh.at(-1)!.mutationId;
 			await tx
 				.update(syncClient)
@@ -95,6 +125,19 @@ async function deliverConflicts(tx: Db, body: PushBody): Promise<Conflict[]> {
 		entityId: r.entityId,
 		field: r.field,
 		serverValue: r.serverValue,
-		clientValue: r.clientValue
+		clientValue: r.clientValue,
+		...(r.refused ? { refused: r.refused } : {})
 	}));
+}
+
+/**
+ * A refused mutation changes nothing; the record it meant is touched when it is the portfolio's own, so
+ * the device's next pull replaces what it shows with the server's state. The refusal keeps its message
+ * key and the first refused field; the endpoint translates the key.
+ */
+async function refuse(tx: Db, ctx: WriteContext, raw: RawMutation, reason: SyncError, rows: TouchedRows) {
+	const entity = serverEntity(raw.entity);
+	if (entity) await touchOwnRow(tx, entity, rows, raw.entityId, ctx);
+	const field = reason.fields.find((f) => f !== '*' && f !== 'patch' && f !== 'entity' && f !== 'entityId') ?? null;
+	return [{ field, serverValue: null, clientValue: raw.patch ?? null, refused: reason.code }];
 }

@@ -26,12 +26,14 @@ const id = z.string().regex(/^[a-z0-9][a-z0-9-]{1,79}$/, { error: 'catalogue_err
 const text = (max: number) => z.string().trim().min(1, { error: 'catalogue_error_required' }).max(max, { error: 'catalogue_error_too_long' });
 const isoDate = z.iso.date({ error: 'catalogue_error_date' });
 const skillLevel = z.number().int().min(1).max(4);
+/** Addresses a resident can open: only http(s), so a `javascript:` or `data:` link can never reach a page. */
+const webAddress = z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: 'catalogue_error_url' });
 const euros = z.number().int({ error: 'catalogue_error_euros' }).min(0).max(100_000);
 
 export const sourceRefSchema = z.object({
 	title: text(300),
 	/** A public address, or null when the source is a document reference such as a seed line. */
-	url: z.url().nullable(),
+	url: webAddress.nullable(),
 	reference: z.string().max(300).nullable()
 });
 export type SourceRef = z.output<typeof sourceRefSchema>;
@@ -41,7 +43,7 @@ export const providerSchema = z.object({
 	name: text(160),
 	kind: z.enum(PROVIDER_KINDS),
 	gemeenteId: id,
-	website: z.url().nullable(),
+	website: webAddress.nullable(),
 	description: text(600),
 	demo: z.boolean()
 });

@@ -65,11 +65,16 @@ export const mutationSchema = rawMutation.transform((m, ctx): Mutation => {
 	return { ...m, patch: payload.patch };
 });
 
+/**
+ * A push: its envelope is checked here, each mutation's payload on the server one by one, so a mutation
+ * the server refuses (an older app, a rule that changed) is answered as refused and never blocks the
+ * mutations after it.
+ */
 export const pushBodySchema = z
 	.object({
 		clientId: z.uuid(),
 		portfolioId: z.uuid(),
-		mutations: z.array(mutationSchema).max(MAX_PUSH_MUTATIONS)
+		mutations: z.array(rawMutation).max(MAX_PUSH_MUTATIONS)
 	})
 	.strict()
 	.refine((body) => body.mutations.every((m, i, all) => i === 0 || m.mutationId > all[i - 1]!.mutationId), {
@@ -77,7 +82,9 @@ export const pushBodySchema = z
 		path: ['mutations']
 	});
 
-export type PushBody = z.output<typeof pushBodySchema>;
+/** A push as the server reads it: each mutation's payload is still to be checked against its entity. */
+export type PushBody = Omit<z.output<typeof pushBodySchema>, 'mutations'> & { mutations: RawMutation[] };
+export type RawMutation = Mutation;
 
 export interface Conflict {
 	mutationId: number;
@@ -87,6 +94,11 @@ export interface Conflict {
 	field: string | null;
 	serverValue: unknown;
 	clientValue: unknown;
+	/**
+	 * Set when the server refused the mutation as a whole (not valid, not allowed): why, in the person's
+	 * language. Nothing of it was applied; the next pull brings the server's state of the record.
+	 */
+	refused?: string;
 }
 
 export interface PushResponse {

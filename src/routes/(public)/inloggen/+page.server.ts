@@ -11,7 +11,7 @@ import { loginSchema } from '$lib/shared/account';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url }) => {
-	if (locals.user) redirect(303, safeRedirect(url.searchParams.get('redirectTo'), homeFor(locals.user.roles)));
+	if (locals.user) redirect(303, safeRedirect(url.searchParams.get('redirectTo'), homeFor(locals.user.roles), url.origin));
 };
 
 export const actions: Actions = {
@@ -30,6 +30,6 @@ export const actions: Actions = {
 		const sessionUser = await loadSessionUser(database, result.userId);
 		// The account's language wins over the device's after sign-in.
 		if (sessionUser) cookies.set('PARAGLIDE_LOCALE', sessionUser.locale, { path: '/', httpOnly: false, sameSite: 'lax', maxAge: 34560000 });
-		redirect(303, safeRedirect(url.searchParams.get('redirectTo'), homeFor(sessionUser?.roles ?? [])));
+		redirect(303, safeRedirect(url.searchParams.get('redirectTo'), homeFor(sessionUser?.roles ?? []), url.origin));
 	}
 };

@@ -6,22 +6,24 @@ import type { RequestHandler } from './$types';
 /** A database that does not answer within this time counts as down; a probe must not hang. */
 const TIMEOUT_MS = Number(process.env.HEALTH_TIMEOUT_MS ?? 2_000);
 
-/** For load balancers and monitoring: 200 when the database answers in time, 503 when it does not. */
+/**
+ * For load balancers and monitoring: 200 when the database answers in time, 503 when it does not. The
+ * answer says nothing more (not which database, version or error): anyone can ask.
+ */
 export const GET: RequestHandler = async () => {
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	const timeout = new Promise<never>((_, reject) => {
 		timer = setTimeout(() => reject(new Error('timeout')), TIMEOUT_MS);
 	});
 	try {
-		const kind = await Promise.race([
+		await Promise.race([
 			(async () => {
-				const { db, kind } = await database();
+				const { db } = await database();
 				await db.execute(sql`select 1`);
-				return kind;
 			})(),
 			timeout
 		]);
-		return json({ status: 'ok', database: kind });
+		return json({ status: 'ok' });
 	} catch {
 		return json({ status: 'unavailable' }, { status: 503, headers: { 'retry-after': '30' } });
 	} finally {

@@ -81,11 +81,8 @@ describe('POST /api/sync/push', () => {
 
 	it.each([
 		['not JSON', '{"clientId":'],
-		['an unknown entity', { clientId: newId(), portfolioId: '', mutations: [{ ...claimCreate(), entity: 'salary' }] }],
-		['an unknown field', { clientId: newId(), portfolioId: '', mutations: [claimCreate({ hourlyWage: 30 })] }],
-		['a level out of range', { clientId: newId(), portfolioId: '', mutations: [claimCreate({ level: 9 })] }],
 		['mutations out of order', { clientId: newId(), portfolioId: '', mutations: [{ ...claimCreate(), mutationId: 2 }, claimCreate()] }],
-		['a delete with fields', { clientId: newId(), portfolioId: '', mutations: [{ ...claimCreate(), op: 'delete' }] }]
+		['a mutation that is not a mutation', { clientId: newId(), portfolioId: '', mutations: [{ ...claimCreate(), entityId: 'x' }] }]
 	])('refuses %s with 400 and changes nothing', async (_, raw) => {
 		const bodyText = typeof raw === 'string' ? raw : JSON.stringify({ ...raw, portfolioId: resident.portfolioId });
 		const answer = await call(push, { url: '/api/sync/push', user: sessionUser(resident.userId), body: bodyText });
@@ -93,16 +90,39 @@ describe('POST /api/sync/push', () => {
 		await unchanged();
 	});
 
-	it('names the offending field in a 400', async () => {
-		const answer = await call(push, {
-			url: '/api/sync/push',
-			user: sessionUser(resident.userId),
-			body: { clientId: newId(), portfolioId: resident.portfolioId, mutations: [claimCreate({ level: 9 })] }
-		});
-		expect(Object.keys(answer.body.fieldErrors)).toEqual(['mutations.0.patch.level']);
+	it.each([
+		['an unknown entity', { ...claimCreate(), entity: 'salary' }, null, 'Dit soort gegevens kennen we niet.'],
+		['an unknown field', claimCreate({ hourlyWage: 30 }), null, null],
+		['a level out of range', claimCreate({ level: 9 }), 'level', null],
+		['a skill id the taxonomy cannot have', claimCreate({ skillId: 'Lassen <b>' }), 'skillId', null],
+		['a delete with fields', { ...claimCreate(), op: 'delete' }, null, null],
+		['a field the resident may not write', claimCreate({ source: 'gevalideerd' }), 'source', 'Je mag dit veld niet wijzigen.']
+	])('refuses %s on its own, says why, and applies the mutations after it', async (_, refused, field, message) => {
+		const user = sessionUser(resident.userId);
+		const after = { ...claimCreate(), mutationId: 2 };
+		const answer = await call(push, { url: '/api/sync/push', user, body: { clientId: newId(), portfolioId: resident.portfolioId, mutations: [refused, after] } });
+		expect(answer.status).toBe(200);
+		expect(answer.body.lastMutationId).toBe(2);
+		expect(answer.body.conflicts).toHaveLength(1);
+		const [refusal] = answer.body.conflicts;
+		expect(refusal).toMatchObject({ mutationId: 1, entityId: refused.entityId, field });
+		expect(typeof refusal.refused).toBe('string');
+		expect(refusal.refused.length).toBeGreaterThan(5);
+		if (message) expect(refusal.refused).toBe(message);
+		// Nothing of the refused one was applied; the one after it was.
+		expect((await handle.db.select().from(skillClaim)).map((r) => r.id)).toEqual([after.entityId]);
 	});
 
-	it('refuses another user’s portfolio and a field the resident may not write with 403, changing nothing', async () => {
+	it('tells a retry of a lost answer the same refusal', async () => {
+		const user = sessionUser(resident.userId);
+		const body = { clientId: newId(), portfolioId: resident.portfolioId, mutations: [claimCreate({ level: 9 })] };
+		const first = await call(push, { url: '/api/sync/push', user, body });
+		const again = await call(push, { url: '/api/sync/push', user, body });
+		expect(again.body).toEqual(first.body);
+		expect(again.body.conflicts[0].refused).toBeTruthy();
+	});
+
+	it('refuses another user’s portfolio with 403, and another portfolio’s record on its own, changing nothing of it', async () => {
 		const intruder = await makeResident(handle.db);
 		const foreign = await call(push, {
 			url: '/api/sync/push',
@@ -110,14 +130,19 @@ describe('POST /api/sync/push', () => {
 			body: { clientId: newId(), portfolioId: resident.portfolioId, mutations: [claimCreate()] }
 		});
 		expect(foreign.status).toBe(403);
-		const validated = await call(push, {
-			url: '/api/sync/push',
-			user: sessionUser(resident.userId),
-			body: { clientId: newId(), portfolioId: resident.portfolioId, mutations: [claimCreate(), { ...claimCreate({ source: 'gevalideerd' }), mutationId: 2 }] }
-		});
-		expect(validated.status).toBe(403);
-		expect(Object.keys(validated.body.fieldErrors)).toEqual(['mutations.1.patch.source']);
 		await unchanged();
+
+		const claim = claimCreate();
+		await call(push, { url: '/api/sync/push', user: sessionUser(resident.userId), body: { clientId: newId(), portfolioId: resident.portfolioId, mutations: [claim] } });
+		const intruding = await call(push, {
+			url: '/api/sync/push',
+			user: sessionUser(intruder.userId),
+			body: { clientId: newId(), portfolioId: intruder.portfolioId, mutations: [{ ...claim, op: 'patch', patch: { level: 4 } }] }
+		});
+		expect(intruding.status).toBe(200);
+		expect(intruding.body.conflicts[0].refused).toBeTruthy();
+		const [row] = await handle.db.select().from(skillClaim).where(eq(skillClaim.id, claim.entityId));
+		expect(row).toMatchObject({ portfolioId: resident.portfolioId, level: 2, version: 1 });
 	});
 
 	it('refuses an adviser pushing to a resident’s portfolio, and anyone signed out', async () => {

@@ -15,8 +15,8 @@ export const GET: RequestHandler = async (event) => {
 
 /** Submits a draft; this shares the application with the regional advisers (the submit screen says so). */
 export const POST: RequestHandler = async (event) => {
-	const input = await parseJson(event, voucherSubmitSchema);
 	const user = requireUser(event, 'inwoner');
+	const input = await parseJson(event, voucherSubmitSchema);
 	try {
 		const application = await submitVoucher(await db(), { id: user.id, name: user.displayName }, input);
 		return json({ application }, { status: 201 });

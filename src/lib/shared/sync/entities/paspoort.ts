@@ -11,8 +11,16 @@ const year = z.number().int().min(1950, { error: 'paspoort_error_year' }).max(21
 const shortText = (max: number) => z.string().trim().max(max, { error: 'paspoort_error_too_long' }).default('');
 const requiredText = (max: number) =>
 	z.string().trim().min(1, { error: 'paspoort_error_required' }).max(max, { error: 'paspoort_error_too_long' });
-/** Small lists (beroepswensen, rijbewijzen) travel as one value; the last writer of the whole list wins. */
-const idList = z.array(z.string().min(1).max(80)).max(30).default([]);
+/**
+ * An id of the skills and occupations taxonomy (`heftruck-rijden`). One schema for everything that carries
+ * one — the synced paspoort and the talentpool card built from it — so a value sync accepts is always a
+ * value the card accepts.
+ */
+export const taxonomyId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, { error: 'paspoort_error_choice' });
+/** At most this many beroepswensen; the talentpool card carries all of them. */
+export const MAX_BEROEPSWENSEN = 10;
+/** Small lists (beroepswensen) travel as one value; the last writer of the whole list wins. */
+const idList = z.array(taxonomyId).max(MAX_BEROEPSWENSEN, { error: 'paspoort_error_too_many' }).default([]);
 
 const residentOnly = <const F extends readonly string[]>(fields: F) => ({ inwoner: fields });
 

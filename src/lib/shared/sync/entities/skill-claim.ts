@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { defineEntity } from '../entity';
+import { taxonomyId } from './paspoort';
 
 export const SKILL_SOURCES = ['zelf', 'bewijs', 'gevalideerd', 'certificaat'] as const;
 export type SkillSource = (typeof SKILL_SOURCES)[number];
 
 export const skillClaimFields = z.object({
-	skillId: z.string().min(1).max(200),
+	skillId: taxonomyId,
 	level: z.number().int().min(1).max(4),
 	source: z.enum(SKILL_SOURCES).default('zelf'),
 	lastUsedYear: z.number().int().min(1950).max(2100).nullable().default(null)

@@ -9,7 +9,8 @@ import { createOrganisation, listOrganisations, organisationExists } from '$lib/
 import { invitationSchema, organisationSchema } from '$lib/shared/account';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async () => {
+export const load: PageServerLoad = async (event) => {
+	requireUser(event, 'beheerder');
 	const database = await db();
 	return { invitations: await listInvitations(database), organisations: await listOrganisations(database) };
 };

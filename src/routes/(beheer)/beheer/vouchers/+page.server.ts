@@ -25,9 +25,9 @@ const budgetSchema = z.object({
 
 export const actions: Actions = {
 	budget: async (event) => {
+		const user = requireUser(event, 'beheerder');
 		const parsed = await parseForm(event.request, budgetSchema);
 		if (!parsed.ok) return parsed.failure;
-		const user = requireUser(event, 'beheerder');
 		try {
 			await setBudget(await db(), user.id, parsed.data.year, parsed.data.amountEuros);
 		} catch (e) {

@@ -6,8 +6,8 @@ import { formatGesprekCode, gesprekCodeRequestSchema } from '$lib/shared/sharing
 import type { RequestHandler } from './$types';
 
 export const POST: RequestHandler = async (event) => {
-	const input = await parseJson(event, gesprekCodeRequestSchema);
 	const { db, portfolioId } = await residentPortfolio(event);
+	const input = await parseJson(event, gesprekCodeRequestSchema);
 	const { code, expiresAt } = await createGesprekCode(db, { portfolioId, sections: input.sections, hours: input.hours });
 	return json({ code: formatGesprekCode(code), link: `${event.url.origin}/adviseur/gesprek?code=${code}`, expiresAt: expiresAt.toISOString() });
 };

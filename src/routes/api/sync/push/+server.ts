@@ -1,7 +1,9 @@
 import { error, json } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
+import { getLocale } from '$lib/paraglide/runtime';
 import { requireUser } from '$lib/server/auth/require';
 import { db } from '$lib/server/db';
+import { translate } from '$lib/server/http/errors';
 import { parseJson } from '$lib/server/http/json';
 import { portfolioRole } from '$lib/server/sync/access';
 import { syncResponse } from '$lib/server/sync/http';
@@ -15,5 +17,8 @@ export const POST: RequestHandler = async (event) => {
 	const database = await db();
 	const role = await portfolioRole(database, user, body.portfolioId);
 	if (!role) error(403, { message: m.sync_error_forbidden_portfolio() });
-	return json(await syncResponse(() => pushMutations(database, { userId: user.id, role }, body)));
+	const answer = await syncResponse(() => pushMutations(database, { userId: user.id, role }, body));
+	// A refusal travels as its message in the person's language, to be shown as it is.
+	const locale = getLocale();
+	return json({ ...answer, conflicts: answer.conflicts.map((c) => (c.refused ? { ...c, refused: translate(c.refused, locale) } : c)) });
 };

@@ -7,8 +7,8 @@ import type { RequestHandler } from './$types';
 
 /** Joining builds the anonymous card from the paspoort now on the server; leaving deletes it. */
 export const POST: RequestHandler = async (event) => {
-	const input = await parseJson(event, talentpoolOptInSchema);
 	const { db, portfolioId } = await residentPortfolio(event);
+	const input = await parseJson(event, talentpoolOptInSchema);
 	if (!input.optIn) {
 		await optOut(db, portfolioId);
 		return json({ card: null });

@@ -8,10 +8,10 @@ import { suggestionAnswerSchema } from '$lib/shared/sharing';
 import type { RequestHandler } from './$types';
 
 export const POST: RequestHandler = async (event) => {
+	const { db, portfolioId, user } = await residentPortfolio(event);
 	const id = z.uuid().safeParse(event.params.id);
 	if (!id.success) error(404, { message: m.error_not_found() });
 	const { decision } = await parseJson(event, suggestionAnswerSchema);
-	const { db, portfolioId, user } = await residentPortfolio(event);
 	if (!(await answerSuggestion(db, { residentId: user.id, portfolioId, suggestionId: id.data, decision }))) error(404, { message: m.error_not_found() });
 	return json({ decision });
 };

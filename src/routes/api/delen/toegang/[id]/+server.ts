@@ -7,9 +7,9 @@ import type { RequestHandler } from './$types';
 
 /** Revokes a grant; from this moment every read by the grantee is refused. */
 export const DELETE: RequestHandler = async (event) => {
+	const { db, portfolioId } = await residentPortfolio(event);
 	const id = z.uuid().safeParse(event.params.id);
 	if (!id.success) error(404, { message: m.error_not_found() });
-	const { db, portfolioId } = await residentPortfolio(event);
 	if (!(await revokeGrant(db, { portfolioId, grantId: id.data }))) error(404, { message: m.error_not_found() });
 	return json({ revoked: true });
 };
