@@ -214,7 +214,7 @@ test.describe('authorisation does not depend on how a URL is spelled', () => {
 			for (const [spelling, path] of Object.entries(spellings(pathOf(routeId)))) {
 				for (const person of who) {
 					const cookie = person === 'anonymous' ? {} : { cookie: cookies[person] };
-					const body = ['GET', 'HEAD'].includes(method) ? undefined : '{}';
+					const body = ['GET', 'HEAD', 'DELETE'].includes(method) ? undefined : '{}';
 					const answer = await send(baseURL!, method, path, { 'content-type': 'application/json', 'sec-fetch-site': 'same-origin', ...cookie }, body);
 					if (!isRefusal(answer.status)) failures.push(`${key} (${spelling} ${path}) as ${person} answered ${answer.status}: ${answer.body.slice(0, 120)}`);
 					if (!/no-store/.test(answer.cacheControl)) failures.push(`${key} (${spelling}) as ${person} may be cached`);
