@@ -4,14 +4,18 @@ import type { Mutation } from '../../shared/sync/protocol';
 import { SyncError } from './errors';
 import { serverEntity } from './registry';
 
+/** Why this role may not apply this mutation (an unknown entity, a field it may not write), or null. */
+export function mutationRefusal(role: SyncRole, mutation: Mutation): SyncError | null {
+	const entity = serverEntity(mutation.entity);
+	if (!entity) return new SyncError(400, 'sync_error_unknown_entity', ['entity']);
+	const refused = forbiddenFields(entity.spec, role, mutation);
+	return refused.length > 0 ? new SyncError(403, 'sync_error_forbidden_field', refused.map((f) => `patch.${f}`)) : null;
+}
+
 /** Refuses the whole request (403) before anything is written when any mutation oversteps the role. */
 export function authoriseMutations(role: SyncRole, mutations: readonly Mutation[]): void {
 	for (const [i, mutation] of mutations.entries()) {
-		const entity = serverEntity(mutation.entity);
-		if (!entity) throw new SyncError(400, 'sync_error_unknown_entity', [`mutations.${i}.entity`]);
-		const refused = forbiddenFields(entity.spec, role, mutation);
-		if (refused.length > 0) {
-			throw new SyncError(403, 'sync_error_forbidden_field', refused.map((f) => `mutations.${i}.patch.${f}`));
-		}
+		const refusal = mutationRefusal(role, mutation);
+		if (refusal) throw new SyncError(refusal.status, refusal.code, refusal.fields.map((f) => `mutations.${i}.${f}`));
 	}
 }

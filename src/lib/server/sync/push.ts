@@ -1,11 +1,11 @@
 import { and, asc, eq, inArray, lt } from 'drizzle-orm';
-import { forbiddenFields } from '../../shared/sync/authorise';
 import type { SyncRole } from '../../shared/sync/entity';
 import { parseEntityPayload, type Conflict, type Mutation, type PushBody, type PushResponse, type RawMutation } from '../../shared/sync/protocol';
 import type { Db } from '../db/client';
 import { syncClient, syncConflict } from '../db/schema';
 import { recordApkLights, touchedScanIds } from '../monitoring/apk-lights';
 import { applyMutation, touchOwnRow, TouchedRows, type WriteContext } from './apply';
+import { mutationRefusal } from './authorise';
 import { SyncError } from './errors';
 import { serverEntity } from './registry';
 import { bumpVersion, lockPortfolio } from './versioning';
@@ -15,16 +15,14 @@ export interface PushActor {
 	role: SyncRole;
 }
 
-/** Why a mutation cannot be applied at all (payload or role), or null when it may be. */
+/** The mutation with its payload checked, or why it cannot be applied at all (payload or role). */
 function refusalOf(role: SyncRole, raw: RawMutation): { mutation: Mutation } | { refused: SyncError } {
-	const entity = serverEntity(raw.entity);
-	if (!entity) return { refused: new SyncError(400, 'sync_error_unknown_entity', ['entity']) };
+	if (!serverEntity(raw.entity)) return { refused: new SyncError(400, 'sync_error_unknown_entity', ['entity']) };
 	const payload = parseEntityPayload(raw.entity, raw.op, raw.patch);
-	if (!payload.ok) return { refused: new SyncError(400, payload.message, [payload.path.replace(/^patch\.?/, '') || 'patch']) };
+	if (!payload.ok) return { refused: new SyncError(400, payload.message, [payload.path]) };
 	const mutation: Mutation = { ...raw, patch: payload.patch };
-	const forbidden = forbiddenFields(entity.spec, role, mutation);
-	if (forbidden.length > 0) return { refused: new SyncError(403, 'sync_error_forbidden_field', forbidden) };
-	return { mutation };
+	const refused = mutationRefusal(role, mutation);
+	return refused ? { refused } : { mutation };
 }
 
 /**
@@ -138,6 +136,6 @@ async function deliverConflicts(tx: Db, body: PushBody): Promise<Conflict[]> {
 async function refuse(tx: Db, ctx: WriteContext, raw: RawMutation, reason: SyncError, rows: TouchedRows) {
 	const entity = serverEntity(raw.entity);
 	if (entity) await touchOwnRow(tx, entity, rows, raw.entityId, ctx);
-	const field = reason.fields.find((f) => f !== '*' && f !== 'patch' && f !== 'entity' && f !== 'entityId') ?? null;
+	const field = reason.fields.map((f) => f.replace(/^patch\.?/, '')).find((f) => f !== '' && f !== '*' && f !== 'entity' && f !== 'entityId') ?? null;
 	return [{ field, serverValue: null, clientValue: raw.patch ?? null, refused: reason.code }];
 }
