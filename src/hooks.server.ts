@@ -9,6 +9,7 @@ import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
 import { database, databaseAtStart } from '$lib/server/db';
 import { problem } from '$lib/server/http/errors';
 import { errorCode, isDatabaseUnavailable, RETRY_AFTER_SECONDS, unavailableResponse } from '$lib/server/http/unavailable';
+import { jobs, stopJobs } from '$lib/server/jobs';
 import { scheduleMaintenance } from '$lib/server/maintenance';
 import { seedDemo } from '$lib/server/seed';
 
@@ -20,6 +21,9 @@ export const init: ServerInit = async () => {
 	const handle = await databaseAtStart();
 	if (handle.kind === 'pglite' || process.env.SEED_DEMO === '1') await seedDemo(handle.db);
 	scheduleMaintenance(async () => (await database()).db);
+	// Mail waits in the queue while the database is away; the queue itself starts once it can.
+	await jobs().catch((error: unknown) => console.error(`[jobs] not started: ${errorCode(error)}`));
+	process.once('sveltekit:shutdown', () => void stopJobs());
 };
 
 const i18n: Handle = ({ event, resolve }) =>
@@ -137,7 +141,16 @@ const unavailable: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(headers, i18n, unavailable, crossSite, session, guard);
+/** In development only (`dev` is false in a build, so this is not in it): the kept mail at /dev/mail. */
+const devMail: Handle = async ({ event, resolve }) => {
+	if (dev && event.url.pathname === '/dev/mail') {
+		const [{ mailer }, { outboxPage }] = await Promise.all([import('$lib/server/mail/mailer'), import('$lib/server/mail/outbox-page')]);
+		return outboxPage(mailer().kept ?? []);
+	}
+	return resolve(event);
+};
+
+export const handle = sequence(devMail, headers, i18n, unavailable, crossSite, session, guard);
 
 /** Unexpected errors: logged without query parameters, answered with a plain message in the person's language. */
 export const handleError: HandleServerError = ({ error, event, status, message }) => {

@@ -41,6 +41,7 @@ export async function seedDemo(db: Db): Promise<{ created: string[] }> {
 			email: account.email,
 			passwordHash: await hashPassword(account.password),
 			displayName: account.name,
+			emailVerifiedAt: new Date(),
 			organisationId: roles.includes('werkgever') ? orgIds.get(DEMO_ORGANISATIONS[0].name)! : null
 		});
 		await db.insert(userRole).values(roles.map((role) => ({ userId: id, role })));

@@ -70,3 +70,22 @@ export const organisationSchema = z.object({
 });
 
 export const localeSchema = z.object({ locale: z.enum(['nl', 'en'], { error: 'error_locale_invalid' }) });
+
+export const forgotPasswordSchema = z.object({ email });
+
+export const resetPasswordSchema = z
+	.object({ newPassword, confirmPassword: z.string() })
+	.refine((v) => v.newPassword === v.confirmPassword, {
+		path: ['confirmPassword'],
+		error: 'error_password_mismatch'
+	});
+
+/** The six digits from a check mail; spaces and a dash typed along are fine. */
+export const verifyCodeSchema = z.object({
+	code: z
+		.string({ error: 'error_code_required' })
+		.transform((v) => v.replace(/[\s-]/g, ''))
+		.pipe(z.string().min(1, { error: 'error_code_required' }).regex(/^\d{6}$/, { error: 'error_code_format' }))
+});
+
+export const changeEmailSchema = z.object({ email, currentPassword: password });

@@ -37,7 +37,7 @@ beforeEach(async () => {
 });
 
 function sessionUser(id: string, roles: SessionUser['roles'], organisationId: string | null = null): SessionUser {
-	return { id, email: `${id}@example.nl`, displayName: 'Test', roles, organisationId, locale: 'nl' };
+	return { id, email: `${id}@example.nl`, displayName: 'Test', roles, organisationId, locale: 'nl', emailVerified: true };
 }
 
 /** A resident's scan as the device pushes it: the scan, every answer as its own record, then completion. */

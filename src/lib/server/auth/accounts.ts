@@ -2,6 +2,7 @@ import { and, desc, eq, gt, isNull } from 'drizzle-orm';
 import { newId } from '../../shared/id';
 import type { Db } from '../db/client';
 import { invitation, portfolio, portfolioSync, user, userRole, type Role } from '../db/schema';
+import { releaseAddress } from './email';
 import { dummyPasswordHash, hashPassword, verifyPassword } from './password';
 import { invalidateUserSessions } from './session';
 import { attemptFailed, attemptSucceeded, countAttempt, throttleKey } from './throttle';
@@ -168,23 +169,30 @@ export async function acceptInvitation(
 ): Promise<string> {
 	const open = await findOpenInvitation(db, token, now);
 	if (!open) throw new AccountError('invitation_invalid');
-	const existing = await findUserByEmail(db, open.email);
-	if (existing && !(await verifyPassword(existing.passwordHash, input.password))) {
-		throw new AccountError('wrong_password', 'password');
-	}
+	const found = await findUserByEmail(db, open.email);
+	const passwordMatches = found ? await verifyPassword(found.passwordHash, input.password) : false;
+	// An account that registered this address without ever checking it does not own it: the invitation
+	// reached the person who reads its mail, who gets an account of their own (see releaseAddress).
+	if (found && !passwordMatches && found.emailVerifiedAt) throw new AccountError('wrong_password', 'password');
+	const existing = passwordMatches ? found : undefined;
 	const passwordHash = existing ? null : await hashPassword(input.password);
 	return db.transaction(async (tx) => {
 		const userId = existing?.id ?? newId();
 		if (!existing) {
+			if (found) await releaseAddress(tx as unknown as Db, found.id);
 			await tx.insert(user).values({
 				id: userId,
 				email: open.email,
 				passwordHash: passwordHash!,
 				displayName: input.displayName,
-				organisationId: open.organisationId
+				organisationId: open.organisationId,
+				emailVerifiedAt: now
 			});
-		} else if (open.organisationId) {
-			await tx.update(user).set({ organisationId: open.organisationId }).where(eq(user.id, userId));
+		} else {
+			await tx
+				.update(user)
+				.set({ organisationId: open.organisationId ?? existing.organisationId, emailVerifiedAt: existing.emailVerifiedAt ?? now })
+				.where(eq(user.id, userId));
 		}
 		await tx.insert(userRole).values({ userId, role: open.role }).onConflictDoNothing();
 		await tx.update(invitation).set({ acceptedAt: now }).where(eq(invitation.id, open.id));
@@ -210,6 +218,8 @@ export async function listInvitations(db: Db, now = new Date()) {
 			expiresAt: invitation.expiresAt,
 			acceptedAt: invitation.acceptedAt,
 			revokedAt: invitation.revokedAt,
+			mailStatus: invitation.mailStatus,
+			mailSentAt: invitation.mailSentAt,
 			createdAt: invitation.createdAt
 		})
 		.from(invitation)

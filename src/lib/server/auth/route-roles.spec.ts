@@ -23,7 +23,7 @@ type Handler = (event: never) => unknown;
 const modules = import.meta.glob<{ load?: Handler; actions?: Record<string, Handler> }>(['/src/routes/**/+page.server.ts', '/src/routes/**/+layout.server.ts']);
 const routeIdOf = (file: string) => file.replace(/^\/src\/routes/, '').replace(/\/\+(page|layout)\.server\.ts$/, '') || '/';
 
-const person = (roles: Role[]): SessionUser => ({ id: '00000000-0000-4000-8000-000000000001', email: 'x@example.nl', displayName: 'X', roles, organisationId: null, locale: 'nl' });
+const person = (roles: Role[]): SessionUser => ({ id: '00000000-0000-4000-8000-000000000001', email: 'x@example.nl', displayName: 'X', roles, organisationId: null, locale: 'nl', emailVerified: true });
 
 interface Case {
 	key: string;

@@ -21,6 +21,8 @@ export interface SessionUser {
 	roles: Role[];
 	organisationId: string | null;
 	locale: 'nl' | 'en';
+	/** The person proved they read mail at `email`; until then nothing addressed to that address binds to them. */
+	emailVerified: boolean;
 }
 
 export interface ValidSession {
@@ -47,6 +49,7 @@ const sessionStatement = preparedPerDb((db) =>
 			displayName: user.displayName,
 			organisationId: user.organisationId,
 			locale: user.locale,
+			emailVerifiedAt: user.emailVerifiedAt,
 			roles: sql<Role[]>`(select coalesce(json_agg(${userRole.role}), '[]'::json) from ${userRole} where ${userRole.userId} = ${user.id})`
 		})
 		.from(session)
@@ -79,7 +82,8 @@ export async function validateSessionToken(db: Db, token: string, now = new Date
 			displayName: row.displayName,
 			roles,
 			organisationId: row.organisationId,
-			locale: row.locale
+			locale: row.locale,
+			emailVerified: row.emailVerifiedAt !== null
 		}
 	};
 }
@@ -94,7 +98,8 @@ export async function loadSessionUser(db: Db, userId: string): Promise<SessionUs
 		displayName: u.displayName,
 		roles: roles.map((r) => r.role).sort(),
 		organisationId: u.organisationId,
-		locale: u.locale
+		locale: u.locale,
+		emailVerified: u.emailVerifiedAt !== null
 	};
 }
 

@@ -51,7 +51,7 @@ const parallel = <T>(attempt: (i: number) => Promise<T>) => Promise.all(Array.fr
 const resident = { email: 'fatima@example.nl', password: 'lang-genoeg-wachtwoord', displayName: 'Fatima' };
 
 function sessionUser(id: string, roles: SessionUser['roles']): SessionUser {
-	return { id, email: `${id}@example.nl`, displayName: 'Test', roles, organisationId: null, locale: 'nl' };
+	return { id, email: `${id}@example.nl`, displayName: 'Test', roles, organisationId: null, locale: 'nl', emailVerified: true };
 }
 
 /** A RequestEvent as SvelteKit hands it to an action or endpoint, keeping the headers set through setHeaders. */

@@ -23,7 +23,10 @@ export const THROTTLES = {
 	gesprekAddress: { prefix: 'gesprek:ip:', limit: 30 },
 	apkAccount: { prefix: 'apk:account:', limit: 10 },
 	apkAddress: { prefix: 'apk:ip:', limit: 30 },
-	registerAddress: { prefix: 'register:ip:', limit: 10 }
+	registerAddress: { prefix: 'register:ip:', limit: 10 },
+	/** Mails we send on request (a reset link, a new check code): to one address, and from one address. */
+	mailAccount: { prefix: 'mail:account:', limit: 5 },
+	mailAddress: { prefix: 'mail:ip:', limit: 20 }
 } as const;
 
 export type ThrottleKind = keyof typeof THROTTLES;
@@ -41,7 +44,12 @@ export function throttleKey(kind: ThrottleKind, value: string): ThrottleKey {
 
 /** The counters that name this person (sign-in by email, code guessing by account id), for export and deletion. */
 export function personalThrottleKeys(person: { userId: string; email: string }): string[] {
-	return [throttleKey('signInAccount', person.email).key, throttleKey('gesprekAccount', person.userId).key, throttleKey('apkAccount', person.userId).key];
+	return [
+		throttleKey('signInAccount', person.email).key,
+		throttleKey('gesprekAccount', person.userId).key,
+		throttleKey('apkAccount', person.userId).key,
+		throttleKey('mailAccount', person.email).key
+	];
 }
 
 interface Counted extends ThrottleKey {

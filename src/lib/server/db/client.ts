@@ -9,6 +9,10 @@ export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export interface DbHandle {
 	db: Db;
 	kind: 'postgres' | 'pglite';
+	/** The PostgreSQL URL (postgres only): the job queue opens a small pool of its own on it. */
+	url?: string;
+	/** Raw SQL on the embedded database (PGlite only), for the job queue, which shares its one connection. */
+	executeSql?(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
 	close(): Promise<void>;
 }
 
@@ -26,7 +30,7 @@ export async function openDatabase(options: { url?: string; dataDir?: string }):
 		const client = postgres(options.url, { max: Number(process.env.DATABASE_POOL_SIZE ?? 10), onnotice: () => {} });
 		const db = drizzle(client, { schema });
 		await migrate(db, { migrationsFolder });
-		return { db: db as unknown as Db, kind: 'postgres', close: () => client.end({ timeout: 5 }) };
+		return { db: db as unknown as Db, kind: 'postgres', url: options.url, close: () => client.end({ timeout: 5 }) };
 	}
 	const { PGlite } = await import('@electric-sql/pglite');
 	const { drizzle } = await import('drizzle-orm/pglite');
@@ -36,7 +40,15 @@ export async function openDatabase(options: { url?: string; dataDir?: string }):
 	const client = new PGlite(dataDir);
 	const db = drizzle(client, { schema });
 	await migrate(db, { migrationsFolder });
-	return { db: db as unknown as Db, kind: 'pglite', close: () => client.close() };
+	const executeSql = async (text: string, values: unknown[] = []) => {
+		// Without parameters the text may hold several statements, which only the simple protocol runs.
+		if (values.length === 0) {
+			const results = await client.exec(text);
+			return { rows: results.at(-1)?.rows ?? [] };
+		}
+		return { rows: (await client.query(text, values)).rows };
+	};
+	return { db: db as unknown as Db, kind: 'pglite', executeSql, close: () => client.close() };
 }
 
 const dialect = new PgDialect();

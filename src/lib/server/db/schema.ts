@@ -46,9 +46,39 @@ export const user = pgTable(
 		locale: text('locale', { enum: ['nl', 'en'] })
 			.notNull()
 			.default('nl'),
+		/** When the person proved they read mail at `email` (a link or code from us); null until then. */
+		emailVerifiedAt: timestamp('email_verified_at', { withTimezone: true }),
 		createdAt: createdAt()
 	},
 	(t) => [uniqueIndex('app_user_email_unique').on(t.email)]
+);
+
+/**
+ * A secret sent by mail: an address check (link plus a six-digit code) or a password reset (link only).
+ * Only SHA-256 hashes are stored; a token is used once and lapses at `expires_at`.
+ */
+export const emailToken = pgTable(
+	'email_token',
+	{
+		id: text('id').primaryKey(),
+		userId: uuid('user_id')
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
+		purpose: text('purpose', { enum: ['verify', 'reset'] }).notNull(),
+		/** The address the secret was sent to (a check proves this address, also when it is a new one). */
+		email: text('email').notNull(),
+		secretHash: bytea('secret_hash').notNull(),
+		codeHash: bytea('code_hash'),
+		/** Wrong codes typed against this token; it stops accepting codes after a few. */
+		codeAttempts: integer('code_attempts').notNull().default(0),
+		expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+		usedAt: timestamp('used_at', { withTimezone: true }),
+		createdAt: createdAt()
+	},
+	(t) => [
+		index('email_token_user_idx').on(t.userId, t.purpose),
+		check('email_token_purpose_check', sql`${t.purpose} in ('verify', 'reset')`)
+	]
 );
 
 export { ROLES, type Role } from '../../shared/roles';
@@ -95,6 +125,9 @@ export const invitation = pgTable(
 		expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
 		acceptedAt: timestamp('accepted_at', { withTimezone: true }),
 		revokedAt: timestamp('revoked_at', { withTimezone: true }),
+		/** The mail with the link: waiting, handed to the mail server (`sent`), or refused by it for good (`bounced`). */
+		mailStatus: text('mail_status', { enum: ['queued', 'sent', 'bounced'] }),
+		mailSentAt: timestamp('mail_sent_at', { withTimezone: true }),
 		createdAt: createdAt()
 	},
 	(t) => [index('invitation_email_idx').on(t.email)]

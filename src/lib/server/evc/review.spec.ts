@@ -20,7 +20,7 @@ beforeEach(async () => resetSyncTables(handle.db));
 
 async function adviser(): Promise<SessionUser> {
 	const { userId } = await makeUser(handle.db, ['adviseur']);
-	return { id: userId, email: `${userId}@example.nl`, displayName: 'Adviseur Bram', roles: ['adviseur'], organisationId: null, locale: 'nl' };
+	return { id: userId, email: `${userId}@example.nl`, displayName: 'Adviseur Bram', roles: ['adviseur'], organisationId: null, locale: 'nl', emailVerified: true };
 }
 
 async function residentWithEvidence() {

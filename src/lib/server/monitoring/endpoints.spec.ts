@@ -33,7 +33,7 @@ beforeAll(async () => {
 afterAll(async () => shared.handle?.close());
 
 function person(role: Role): SessionUser {
-	return { id: '00000000-0000-4000-8000-000000000001', email: `${role}@example.nl`, displayName: role, roles: [role], organisationId: null, locale: 'nl' };
+	return { id: '00000000-0000-4000-8000-000000000001', email: `${role}@example.nl`, displayName: role, roles: [role], organisationId: null, locale: 'nl', emailVerified: true };
 }
 
 function event(role: Role, path: string) {

@@ -78,7 +78,7 @@ let handle: DbHandle;
 async function person(roles: SessionUser['roles'], displayName: string, organisationId: string | null = null): Promise<SessionUser> {
 	const { userId } = await makeUser(handle.db, roles);
 	await handle.db.update(user).set({ displayName, organisationId }).where(eq(user.id, userId));
-	return { id: userId, email: `${userId}@example.nl`, displayName, roles, organisationId, locale: 'nl' };
+	return { id: userId, email: `${userId}@example.nl`, displayName, roles, organisationId, locale: 'nl', emailVerified: true };
 }
 
 beforeAll(async () => {

@@ -30,7 +30,7 @@ beforeEach(async () => {
 async function person(roles: Role[], organisationId: string | null = null): Promise<SessionUser> {
 	const { userId } = await makeUser(handle.db, roles);
 	if (organisationId) await handle.db.update(user).set({ organisationId }).where(eq(user.id, userId));
-	return { id: userId, email: `${userId}@example.nl`, displayName: `Persoon ${roles.join('+')}`, roles, organisationId, locale: 'nl' };
+	return { id: userId, email: `${userId}@example.nl`, displayName: `Persoon ${roles.join('+')}`, roles, organisationId, locale: 'nl', emailVerified: true };
 }
 
 async function status(run: () => Promise<unknown>): Promise<number> {
@@ -107,7 +107,7 @@ describe('section access', () => {
 
 	it('lets the owner read without a grant and without a log row', async () => {
 		const resident = await makeResident(handle.db);
-		const owner = { id: resident.userId, email: 'x@example.nl', displayName: 'Eigenaar', roles: ['inwoner'], organisationId: null, locale: 'nl' } satisfies SessionUser;
+		const owner = { id: resident.userId, email: 'x@example.nl', displayName: 'Eigenaar', roles: ['inwoner'], organisationId: null, locale: 'nl', emailVerified: true } satisfies SessionUser;
 		expect(await status(() => requireSectionAccess(handle.db, { viewer: owner, portfolioId: resident.portfolioId, section: 'apk' }))).toBe(200);
 		expect(await logRows(resident.portfolioId)).toEqual([]);
 	});

@@ -7,6 +7,8 @@ import { createSession } from '$lib/server/auth/session';
 import { db } from '$lib/server/db';
 import { waitText } from '$lib/server/http/errors';
 import { formError, parseForm, throttledForm } from '$lib/server/http/form';
+import { jobs } from '$lib/server/jobs';
+import { MAIL_QUEUE, type MailJob } from '$lib/server/mail/jobs';
 import { registerSchema } from '$lib/shared/account';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -24,6 +26,8 @@ export const actions: Actions = {
 			if (result.reason === 'throttled') return throttledForm(event, result.retryAt, parsed.values, {}, m.register_throttled({ wait: waitText(result.retryAt) }));
 			return formError(400, parsed.values, { email: [m.error_email_taken()] });
 		}
+		// The app works at once; the check mail proves the address for what is sent to it later.
+		await (await jobs()).send(MAIL_QUEUE, { kind: 'verify', userId: result.userId, email: parsed.data.email } satisfies MailJob);
 		const { token } = await createSession(database, result.userId);
 		setSessionCookie(event.cookies, token);
 		redirect(303, '/mijn');

@@ -34,7 +34,8 @@ const sessionUser = (id: string, roles: SessionUser['roles'] = ['inwoner']): Ses
 	displayName: 'Test',
 	roles,
 	organisationId: null,
-	locale: 'nl'
+	locale: 'nl',
+	emailVerified: true
 });
 
 type Handler = (event: never) => Response | Promise<Response>;

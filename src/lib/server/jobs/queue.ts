@@ -1,0 +1,98 @@
+import PgBoss from 'pg-boss';
+import type { DbHandle } from '../db/client';
+import { errorCode } from '../http/unavailable';
+
+/**
+ * The durable job queue: pg-boss on the app's own PostgreSQL (schema `pgboss`), or on the embedded PGlite
+ * through its one connection. A job is a row until a worker has finished it, so nothing queued is lost when
+ * the server stops; workers take jobs with `for update skip locked`, so two instances never take the same
+ * job; a job that fails is tried again later, with back-off. See docs/decisions.md.
+ */
+
+export type JobHandler<T> = (data: T, job: { id: string; retryCount: number }) => Promise<void>;
+
+export interface QueueSpec<T> {
+	name: string;
+	handle: JobHandler<T>;
+	/** Tries after the first; with back-off, the wait doubles from `retryDelay` seconds. */
+	retryLimit?: number;
+	retryDelay?: number;
+	/** Jobs one worker takes at a time. */
+	batchSize?: number;
+}
+
+export interface JobQueue {
+	send<T extends object>(name: string, data: T, options?: { singletonKey?: string; startAfter?: Date | number }): Promise<string | null>;
+	/** Starts taking jobs of these queues (a process may only enqueue, e.g. a script). */
+	work(specs: QueueSpec<never>[]): Promise<void>;
+	/** Waits until every job of the queue is done or failed for good (tests and the bench). */
+	drained(name: string, timeoutMs?: number): Promise<void>;
+	stop(options?: { graceful?: boolean }): Promise<void>;
+	readonly boss: PgBoss;
+}
+
+const POLL_SECONDS = Number(process.env.JOB_POLL_SECONDS ?? 2);
+
+export async function startQueue(handle: DbHandle, options: { pollSeconds?: number; supervise?: boolean } = {}): Promise<JobQueue> {
+	const connection: PgBoss.ConstructorOptions = handle.executeSql
+		? { db: { executeSql: (text, values) => handle.executeSql!(text, values) } }
+		: { connectionString: handle.url, max: Number(process.env.JOB_POOL_SIZE ?? 3), application_name: 'talentpaspoort-jobs' };
+	const boss = new PgBoss({
+		...connection,
+		schema: 'pgboss',
+		supervise: options.supervise ?? true,
+		schedule: false,
+		// Finished jobs go to the archive after a minute and out of it after a day: a mail job holds an
+		// address (and an invitation link), which has no reason to stay.
+		archiveCompletedAfterSeconds: 60,
+		deleteAfterHours: 24
+	});
+	boss.on('error', (error) => console.error(`[jobs] ${errorCode(error)}`));
+	await boss.start();
+	const pollingIntervalSeconds = options.pollSeconds ?? POLL_SECONDS;
+	const created = new Set<string>();
+
+	async function ensureQueue(name: string, spec?: Pick<QueueSpec<never>, 'retryLimit' | 'retryDelay'>) {
+		if (created.has(name)) return;
+		if (!(await boss.getQueue(name))) {
+			await boss.createQueue(name, { name, retryLimit: spec?.retryLimit ?? 8, retryDelay: spec?.retryDelay ?? 30, retryBackoff: true, expireInMinutes: 5 });
+		}
+		created.add(name);
+	}
+
+	return {
+		boss,
+		async send(name, data, sendOptions = {}) {
+			await ensureQueue(name);
+			return boss.send(name, data, sendOptions);
+		},
+		async work(specs) {
+			for (const spec of specs) {
+				await ensureQueue(spec.name, spec);
+				await boss.work<never>(spec.name, { batchSize: spec.batchSize ?? 10, pollingIntervalSeconds }, async (jobs) => {
+					// One failed job fails only itself: it is tried again later, the others of the batch are done.
+					for (const job of jobs) {
+						try {
+							await spec.handle(job.data, { id: job.id, retryCount: (job as { retryCount?: number }).retryCount ?? 0 });
+						} catch (error) {
+							console.error(`[jobs] ${spec.name} ${job.id} failed: ${errorCode(error)}`);
+							await boss.fail(spec.name, job.id, { message: errorCode(error) }).catch(() => {});
+						}
+					}
+				});
+			}
+		},
+		async drained(name, timeoutMs = 30_000) {
+			const giveUpAt = Date.now() + timeoutMs;
+			for (;;) {
+				const size = await boss.getQueueSize(name, { before: 'completed' });
+				if (size === 0) return;
+				if (Date.now() > giveUpAt) throw new Error(`queue ${name} still holds ${size} jobs`);
+				await new Promise((resolve) => setTimeout(resolve, 100));
+			}
+		},
+		async stop({ graceful = true } = {}) {
+			await boss.stop({ graceful, wait: true, timeout: 10_000 });
+		}
+	};
+}

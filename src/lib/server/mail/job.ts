@@ -1,0 +1,11 @@
+export const MAIL_QUEUE = 'mail';
+
+/**
+ * What a mail job says. It names people by id and holds no secret of its own (except an invitation's link,
+ * which the beheerder also sees on screen): a check or reset secret is made when the job sends.
+ */
+export type MailJob =
+	| { kind: 'verify'; userId: string; email: string }
+	| { kind: 'reset'; userId: string }
+	| { kind: 'passwordChanged'; userId: string }
+	| { kind: 'invitation'; invitationId: string; link: string };

@@ -1,0 +1,136 @@
+import { eq } from 'drizzle-orm';
+import { m } from '$lib/paraglide/messages';
+import type { Locale } from '$lib/paraglide/runtime';
+import { mintEmailToken } from '../auth/email';
+import type { Db } from '../db/client';
+import { invitation, user } from '../db/schema';
+import type { QueueSpec } from '../jobs/queue';
+import type { Mailer } from './mailer';
+import { MAIL_QUEUE, type MailJob } from './job';
+import { appOrigin, renderMail } from './templates';
+
+export { MAIL_QUEUE, type MailJob };
+
+const ROLE_NAMES = { adviseur: m.role_adviseur, werkgever: m.role_werkgever, beheerder: m.role_beheerder, inwoner: m.role_inwoner } as const;
+
+/** The mail server refused the address for good (a 5xx answer): trying again would not help. */
+export function isPermanentRefusal(error: unknown): boolean {
+	const code = (error as { responseCode?: unknown })?.responseCode;
+	return typeof code === 'number' && code >= 500 && code < 600;
+}
+
+function formatDate(date: Date, locale: Locale): string {
+	return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(date);
+}
+
+/** Renders and sends one mail job; a job whose person or invitation is gone sends nothing. */
+export async function sendMailJob(db: Db, mailer: Mailer, job: MailJob, jobId: string, now = new Date()): Promise<void> {
+	const origin = appOrigin();
+	const messageId = `<${jobId}@talentpaspoort>`;
+
+	if (job.kind === 'invitation') {
+		const [row] = await db.select().from(invitation).where(eq(invitation.id, job.invitationId)).limit(1);
+		if (!row || row.acceptedAt || row.revokedAt) return;
+		const locale: Locale = 'nl';
+		const role = ROLE_NAMES[row.role]({}, { locale }).toLowerCase();
+		const sending = mailer.send({
+			...renderMail(
+				row.email,
+				{
+					subject: m.mail_invitation_subject({}, { locale }),
+					paragraphs: [m.mail_invitation_intro({ role }, { locale })],
+					action: { label: m.mail_invitation_button({}, { locale }), url: job.link },
+					afterAction: [m.mail_invitation_expiry({ date: formatDate(row.expiresAt, locale) }, { locale }), m.mail_invitation_ignore({}, { locale })]
+				},
+				locale
+			),
+			messageId
+		});
+		try {
+			await sending;
+		} catch (error) {
+			if (!isPermanentRefusal(error)) throw error;
+			await db.update(invitation).set({ mailStatus: 'bounced' }).where(eq(invitation.id, row.id));
+			return;
+		}
+		await db.update(invitation).set({ mailStatus: 'sent', mailSentAt: now }).where(eq(invitation.id, row.id));
+		return;
+	}
+
+	const [person] = await db.select().from(user).where(eq(user.id, job.userId)).limit(1);
+	if (!person) return;
+	const locale = person.locale;
+	const name = person.displayName;
+
+	if (job.kind === 'verify') {
+		const { token, code } = await mintEmailToken(db, { userId: person.id, purpose: 'verify', email: job.email }, now);
+		await mailer.send({
+			...renderMail(
+				job.email,
+				{
+					name,
+					subject: m.mail_verify_subject({}, { locale }),
+					paragraphs: [m.mail_verify_intro({ email: job.email }, { locale })],
+					action: { label: m.mail_verify_button({}, { locale }), url: `${origin}/e-mail-bevestigen/${token}` },
+					code: { label: m.mail_verify_code_label({}, { locale }), value: code! },
+					afterAction: [m.mail_verify_expiry({}, { locale }), m.mail_verify_ignore({}, { locale })]
+				},
+				locale
+			),
+			messageId
+		});
+		return;
+	}
+
+	if (job.kind === 'reset') {
+		const { token } = await mintEmailToken(db, { userId: person.id, purpose: 'reset', email: person.email }, now);
+		await mailer.send({
+			...renderMail(
+				person.email,
+				{
+					name,
+					subject: m.mail_reset_subject({}, { locale }),
+					paragraphs: [m.mail_reset_intro({}, { locale })],
+					action: { label: m.mail_reset_button({}, { locale }), url: `${origin}/wachtwoord-herstellen/${token}` },
+					afterAction: [m.mail_reset_expiry({}, { locale }), m.mail_reset_ignore({}, { locale })]
+				},
+				locale
+			),
+			messageId
+		});
+		return;
+	}
+
+	await mailer.send({
+		...renderMail(
+			person.email,
+			{
+				name,
+				subject: m.mail_password_changed_subject({}, { locale }),
+				paragraphs: [m.mail_password_changed_intro({}, { locale }), m.mail_password_changed_not_you({}, { locale })],
+				action: { label: m.mail_password_changed_button({}, { locale }), url: `${origin}/wachtwoord-vergeten` }
+			},
+			locale
+		),
+		messageId
+	});
+}
+
+/** The mail queue's worker: up to 8 more tries, 30 s, 1 min, 2 min … apart. */
+export function mailQueueSpec(db: () => Promise<Db>, mailer: () => Mailer): QueueSpec<MailJob> {
+	return {
+		name: MAIL_QUEUE,
+		retryLimit: 8,
+		retryDelay: 30,
+		batchSize: 20,
+		handle: async (data, job) => {
+			try {
+				await sendMailJob(await db(), mailer(), data, job.id);
+			} catch (error) {
+				// An address the mail server refuses for good is not tried again (an invitation shows it as bounced).
+				if (!isPermanentRefusal(error)) throw error;
+				console.error(`[mail] ${data.kind} refused by the mail server: ${(error as { responseCode: number }).responseCode}`);
+			}
+		}
+	};
+}

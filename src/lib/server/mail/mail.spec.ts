@@ -1,0 +1,158 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { acceptInvitation, createInvitation, registerResident } from '../auth/accounts';
+import { requestPasswordReset, requestVerification, resetPassword, verifyEmailByCode, verifyEmailByToken } from '../auth/email';
+import { createSession, validateSessionToken } from '../auth/session';
+import type { DbHandle } from '../db/client';
+import { emailToken, invitation, session, throttleCounter, user } from '../db/schema';
+import { openTestDatabase } from '../db/testing';
+import { startQueue, type JobQueue } from '../jobs/queue';
+import { MAIL_QUEUE, mailQueueSpec } from './jobs';
+import { createMailer } from './mailer';
+import { linksIn, recipient, startTestSmtp, type TestSmtp } from './testing';
+
+let handle: DbHandle;
+let smtp: TestSmtp;
+let queue: JobQueue;
+
+beforeAll(async () => {
+	process.env.ORIGIN = 'https://talentpaspoort.test';
+	handle = await openTestDatabase();
+	smtp = await startTestSmtp();
+	const mailer = createMailer({ SMTP_URL: smtp.url, MAIL_FROM: 'Talentpaspoort Twente <noreply@talentpaspoort.test>' });
+	queue = await startQueue(handle, { pollSeconds: 0.5, supervise: false });
+	await queue.work([mailQueueSpec(async () => handle.db, () => mailer)]);
+});
+afterAll(async () => {
+	await queue?.stop();
+	await smtp?.close();
+	await handle?.close();
+});
+beforeEach(async () => {
+	await handle.db.delete(throttleCounter);
+	await handle.db.delete(invitation);
+	await handle.db.delete(user);
+	smtp.messages.length = 0;
+});
+
+const to = (address: string) => (mail: { to?: unknown }) => recipient(mail as never) === address;
+const tokenOf = (link: string) => decodeURIComponent(link.split('/').pop()!);
+
+describe('password reset by mail', () => {
+	it('mails a single-use link that sets a new password, ends every session and tells the owner', async () => {
+		const userId = await registerResident(handle.db, { email: 'ayse@example.nl', password: 'oud-wachtwoord-123', displayName: 'Ayşe Yılmaz' });
+		const { token: sessionToken } = await createSession(handle.db, userId);
+
+		expect(await requestPasswordReset(handle.db, queue, { email: 'ayse@example.nl', ip: '10.0.0.1' })).toEqual({ ok: true });
+		const mail = await smtp.waitFor(to('ayse@example.nl'));
+		expect(mail.subject).toBe('Kies een nieuw wachtwoord');
+		expect(mail.from?.text).toContain('noreply@talentpaspoort.test');
+		expect(mail.messageId).toMatch(/@talentpaspoort>$/);
+		expect(mail.text).toContain('Hallo Ayşe Yılmaz,');
+		expect(mail.html).toContain('lang="nl"');
+		const [link] = linksIn(mail);
+		expect(link).toMatch(/^https:\/\/talentpaspoort\.test\/wachtwoord-herstellen\/[a-z0-9]+\.[a-z0-9]+$/);
+		expect(mail.html).toContain(`href="${link}"`);
+		// The secret is made when the mail goes: only its hash is in the database, nothing in the queue.
+		const [row] = await handle.db.select().from(emailToken).where(eq(emailToken.userId, userId));
+		expect(Buffer.from(row!.secretHash).toString('hex')).not.toContain(tokenOf(link!).split('.')[1]);
+
+		expect(await resetPassword(handle.db, queue, tokenOf(link!), 'nieuw-wachtwoord-456')).toEqual({ ok: true, userId });
+		expect(await validateSessionToken(handle.db, sessionToken)).toBeNull();
+		expect(await handle.db.select().from(session).where(eq(session.userId, userId))).toEqual([]);
+		// Used once: a second try with the same link does nothing.
+		expect(await resetPassword(handle.db, queue, tokenOf(link!), 'nog-een-wachtwoord-789')).toEqual({ ok: false });
+
+		const told = await smtp.waitFor((m) => to('ayse@example.nl')(m) && m.subject === 'Je wachtwoord is veranderd');
+		expect(told.text).toContain('uitgelogd');
+		// A reset proves the mailbox: the address now counts as checked.
+		const [after] = await handle.db.select().from(user).where(eq(user.id, userId));
+		expect(after!.emailVerifiedAt).not.toBeNull();
+	});
+
+	it('answers the same for an unknown address and sends nothing', async () => {
+		expect(await requestPasswordReset(handle.db, queue, { email: 'niemand@example.nl', ip: '10.0.0.2' })).toEqual({ ok: true });
+		await queue.drained(MAIL_QUEUE);
+		expect(smtp.messages).toEqual([]);
+	});
+
+	it('a link expires after 30 minutes', async () => {
+		await registerResident(handle.db, { email: 'bram@example.nl', password: 'oud-wachtwoord-123', displayName: 'Bram' });
+		await requestPasswordReset(handle.db, queue, { email: 'bram@example.nl', ip: '10.0.0.3' });
+		const [link] = linksIn(await smtp.waitFor(to('bram@example.nl')));
+		const later = new Date(Date.now() + 31 * 60 * 1000);
+		expect(await resetPassword(handle.db, queue, tokenOf(link!), 'nieuw-wachtwoord-456', later)).toEqual({ ok: false });
+	});
+
+	it('is throttled per address asked for', async () => {
+		await registerResident(handle.db, { email: 'cor@example.nl', password: 'oud-wachtwoord-123', displayName: 'Cor' });
+		const answers = [];
+		for (let i = 0; i < 7; i++) answers.push(await requestPasswordReset(handle.db, queue, { email: 'cor@example.nl', ip: `10.0.1.${i}` }));
+		expect(answers.filter((a) => a.ok)).toHaveLength(5);
+		expect(answers.at(-1)).toMatchObject({ ok: false, reason: 'throttled' });
+	});
+});
+
+describe('address check', () => {
+	it('a link or the six-digit code checks the address', async () => {
+		const userId = await registerResident(handle.db, { email: 'dilan@example.nl', password: 'wachtwoord-12345', displayName: 'Dilan' });
+		await requestVerification(handle.db, queue, { userId, email: 'dilan@example.nl' });
+		const mail = await smtp.waitFor(to('dilan@example.nl'));
+		expect(mail.subject).toBe('Bevestig je e-mailadres');
+		const code = /: (\d{6})$/m.exec(mail.text ?? '')?.[1];
+		expect(code).toMatch(/^\d{6}$/);
+		expect(await verifyEmailByCode(handle.db, userId, code === '000000' ? '111111' : '000000')).toEqual({ ok: false, reason: 'invalid' });
+		expect(await verifyEmailByCode(handle.db, userId, code!)).toEqual({ ok: true, userId, email: 'dilan@example.nl' });
+		const [row] = await handle.db.select().from(user).where(eq(user.id, userId));
+		expect(row!.emailVerifiedAt).not.toBeNull();
+		// The link of the same mail is used up with it.
+		expect(await verifyEmailByToken(handle.db, tokenOf(linksIn(mail)[0]!))).toEqual({ ok: false, reason: 'invalid' });
+	});
+
+	it('a new address becomes the account’s only once it is checked', async () => {
+		const userId = await registerResident(handle.db, { email: 'eva@example.nl', password: 'wachtwoord-12345', displayName: 'Eva' });
+		await requestVerification(handle.db, queue, { userId, email: 'eva.nieuw@example.nl' });
+		const mail = await smtp.waitFor(to('eva.nieuw@example.nl'));
+		expect((await handle.db.select().from(user).where(eq(user.id, userId)))[0]!.email).toBe('eva@example.nl');
+		expect(await verifyEmailByToken(handle.db, tokenOf(linksIn(mail)[0]!))).toMatchObject({ ok: true, email: 'eva.nieuw@example.nl' });
+		expect((await handle.db.select().from(user).where(eq(user.id, userId)))[0]!.email).toBe('eva.nieuw@example.nl');
+	});
+
+	it('stops taking codes after five wrong ones, also when they come in parallel', async () => {
+		const userId = await registerResident(handle.db, { email: 'fenna@example.nl', password: 'wachtwoord-12345', displayName: 'Fenna' });
+		await requestVerification(handle.db, queue, { userId, email: 'fenna@example.nl' });
+		const code = /: (\d{6})$/m.exec((await smtp.waitFor(to('fenna@example.nl'))).text ?? '')![1]!;
+		const wrong = code === '123456' ? '654321' : '123456';
+		await Promise.all(Array.from({ length: 8 }, () => verifyEmailByCode(handle.db, userId, wrong)));
+		expect(await verifyEmailByCode(handle.db, userId, code)).toEqual({ ok: false, reason: 'attempts' });
+	});
+});
+
+describe('staff invitations and unchecked addresses', () => {
+	it('an invitation to an address someone registered without checking reaches its real owner', async () => {
+		const squatter = await registerResident(handle.db, { email: 'hanna@werkcentrum.example', password: 'niet-van-hanna-1', displayName: 'Iemand anders' });
+		const [beheerder] = await handle.db.select({ id: user.id }).from(user).limit(1);
+		const { id, token } = await createInvitation(handle.db, { email: 'hanna@werkcentrum.example', role: 'adviseur', invitedBy: beheerder!.id });
+		await queue.send(MAIL_QUEUE, { kind: 'invitation', invitationId: id, link: `https://talentpaspoort.test/uitnodiging/${token}` });
+		const mail = await smtp.waitFor(to('hanna@werkcentrum.example'));
+		expect(mail.subject).toBe('Je bent uitgenodigd voor Talentpaspoort Twente');
+		expect(mail.text).toContain('als adviseur');
+		await expect.poll(async () => (await handle.db.select().from(invitation).where(eq(invitation.id, id)))[0]!.mailStatus).toBe('sent');
+
+		const hanna = await acceptInvitation(handle.db, tokenOf(linksIn(mail)[0]!), { displayName: 'Hanna', password: 'hanna-haar-wachtwoord' });
+		expect(hanna).not.toBe(squatter);
+		const [owner] = await handle.db.select().from(user).where(eq(user.email, 'hanna@werkcentrum.example'));
+		expect(owner!.id).toBe(hanna);
+		expect(owner!.emailVerifiedAt).not.toBeNull();
+		const [released] = await handle.db.select().from(user).where(eq(user.id, squatter));
+		expect(released!.email).toMatch(/@address\.invalid$/);
+	});
+
+	it('an address the mail server refuses for good shows the invitation as bounced, without retries', async () => {
+		const [beheerder] = await handle.db.select({ id: user.id }).from(user).limit(1);
+		smtp.refuse('bestaat-niet@werkcentrum.example');
+		const { id, token } = await createInvitation(handle.db, { email: 'bestaat-niet@werkcentrum.example', role: 'adviseur', invitedBy: beheerder?.id ?? null! });
+		await queue.send(MAIL_QUEUE, { kind: 'invitation', invitationId: id, link: `https://talentpaspoort.test/uitnodiging/${token}` });
+		await expect.poll(async () => (await handle.db.select().from(invitation).where(eq(invitation.id, id)))[0]!.mailStatus, { timeout: 15_000 }).toBe('bounced');
+	});
+});
