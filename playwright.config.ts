@@ -4,6 +4,8 @@ const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
 	testDir: 'e2e',
+	// A real SMTP server for the run; the app server below sends its mail there.
+	globalSetup: './e2e/global-setup.ts',
 	outputDir: process.env.PW_OUTPUT_DIR ?? 'test-results',
 	timeout: 60_000,
 	expect: { timeout: 10_000 },
@@ -26,7 +28,7 @@ export default defineConfig({
 	webServer: {
 		command: 'node scripts/e2e-server.js',
 		url: `http://localhost:${PORT}/api/health`,
-		env: { PORT: String(PORT) },
+		env: { PORT: String(PORT), SMTP_URL: `smtp://127.0.0.1:${PORT + 10_000}`, MAIL_FROM: 'Talentpaspoort Twente <noreply@talentpaspoort.test>', JOB_POLL_SECONDS: '0.5' },
 		reuseExistingServer: false,
 		timeout: 120_000,
 		gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 }

@@ -36,6 +36,10 @@ const ROUTES: Record<string, { role: Role; path: (ids: Ids) => string }> = {
 	'/inloggen': { role: 'public', path: () => '/inloggen' },
 	'/privacy': { role: 'public', path: () => '/privacy' },
 	'/registreren': { role: 'public', path: () => '/registreren' },
+	'/wachtwoord-vergeten': { role: 'public', path: () => '/wachtwoord-vergeten' },
+	// A link that no longer works (the working one is checked in mail.spec.ts).
+	'/wachtwoord-herstellen/[token]': { role: 'public', path: () => '/wachtwoord-herstellen/verlopen.link' },
+	'/e-mail-bevestigen/[token]': { role: 'public', path: () => '/e-mail-bevestigen/een.link' },
 	// A fresh link made by the beheerder, opened signed out.
 	'/uitnodiging/[token]': { role: 'beheerder', path: (ids) => `/uitnodiging/${need(ids, 'token')}` },
 	'/account': { role: 'inwoner', path: () => '/account' },

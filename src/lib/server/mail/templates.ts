@@ -66,7 +66,7 @@ ${(content.afterAction ?? []).map(para).join('\n')}
 	};
 }
 
-/** Where links in mail point: `ORIGIN` (set in production; the dev server's address otherwise). */
-export function appOrigin(): string {
-	return (process.env.ORIGIN || 'http://localhost:5173').replace(/\/$/, '');
+/** Where links in mail point: `ORIGIN` (set in production), else the address the request came to, else the dev server's. */
+export function appOrigin(fallback = 'http://localhost:5173'): string {
+	return (process.env.ORIGIN || fallback).replace(/\/$/, '');
 }

@@ -1,10 +1,15 @@
 import { fail } from '@sveltejs/kit';
+import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { m } from '$lib/paraglide/messages';
 import { createInvitation, listInvitations, revokeInvitation } from '$lib/server/auth/accounts';
+import { invitation } from '$lib/server/db/schema';
 import { requireUser } from '$lib/server/auth/require';
 import { db } from '$lib/server/db';
 import { formError, parseForm } from '$lib/server/http/form';
+import { jobs } from '$lib/server/jobs';
+import { MAIL_QUEUE, type MailJob } from '$lib/server/mail/job';
+import { appOrigin } from '$lib/server/mail/templates';
 import { createOrganisation, listOrganisations, organisationExists } from '$lib/server/organisations';
 import { invitationSchema, organisationSchema } from '$lib/shared/account';
 import type { Actions, PageServerLoad } from './$types';
@@ -25,8 +30,12 @@ export const actions: Actions = {
 		if (parsed.data.organisationId && !(await organisationExists(database, parsed.data.organisationId))) {
 			return formError(400, parsed.values, { organisationId: [m.error_organisation_required()] });
 		}
-		const { token } = await createInvitation(database, { ...parsed.data, invitedBy: admin.id });
-		return { invited: { email: parsed.data.email, link: `${event.url.origin}/uitnodiging/${token}` } };
+		const { id, token } = await createInvitation(database, { ...parsed.data, invitedBy: admin.id });
+		const link = `${appOrigin(event.url.origin)}/uitnodiging/${token}`;
+		// Sent by mail; the link on screen stays as a way to pass it on by hand.
+		await database.update(invitation).set({ mailStatus: 'queued' }).where(eq(invitation.id, id));
+		await (await jobs()).send(MAIL_QUEUE, { kind: 'invitation', invitationId: id, link } satisfies MailJob);
+		return { invited: { email: parsed.data.email, link } };
 	},
 	revoke: async (event) => {
 		requireUser(event, 'beheerder');
