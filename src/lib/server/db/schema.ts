@@ -48,6 +48,8 @@ export const user = pgTable(
 			.default('nl'),
 		/** When the person proved they read mail at `email` (a link or code from us); null until then. */
 		emailVerifiedAt: timestamp('email_verified_at', { withTimezone: true }),
+		/** The secret in the unsubscribe links of this person's mail (they work without signing in). */
+		unsubscribeKey: text('unsubscribe_key'),
 		createdAt: createdAt()
 	},
 	(t) => [uniqueIndex('app_user_email_unique').on(t.email)]
@@ -734,6 +736,33 @@ export const evcReview = pgTable(
 		reviewedAt: text('reviewed_at').notNull()
 	},
 	(t) => [index('evc_review_pull_idx').on(t.portfolioId, t.version), index('evc_review_evidence_idx').on(t.evidenceId)]
+);
+
+/** A bericht for the resident (src/lib/shared/sync/entities/bericht.ts): synced, so it can be read offline. */
+export const bericht = pgTable(
+	'bericht',
+	{
+		...syncColumns(),
+		kind: text('kind').notNull(),
+		at: text('at').notNull(),
+		link: text('link').notNull(),
+		readAt: text('read_at')
+	},
+	(t) => [index('bericht_pull_idx').on(t.portfolioId, t.version)]
+);
+
+/** Per person, kind of bericht and channel: off when a row says so (everything is on until chosen otherwise). */
+export const notificationPreference = pgTable(
+	'notification_preference',
+	{
+		userId: uuid('user_id')
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
+		kind: text('kind').notNull(),
+		channel: text('channel', { enum: ['mail', 'push'] }).notNull(),
+		enabled: boolean('enabled').notNull()
+	},
+	(t) => [primaryKey({ columns: [t.userId, t.kind, t.channel] })]
 );
 
 /** The ervaringscertificaat or praktijkverklaring the procedure ended with. */

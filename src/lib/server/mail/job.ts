@@ -1,3 +1,5 @@
+import type { BerichtKind } from '../../shared/sync/entities/bericht';
+
 export const MAIL_QUEUE = 'mail';
 
 /**
@@ -8,4 +10,5 @@ export type MailJob =
 	| { kind: 'verify'; userId: string; email: string }
 	| { kind: 'reset'; userId: string }
 	| { kind: 'passwordChanged'; userId: string }
-	| { kind: 'invitation'; invitationId: string; link: string };
+	| { kind: 'invitation'; invitationId: string; link: string }
+	| { kind: 'notice'; userId: string; notice: BerichtKind; link: string };

@@ -1,7 +1,9 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
+import type { BerichtKind } from '../../shared/sync/entities/bericht';
 import { mintEmailToken } from '../auth/email';
+import { randomToken } from '../auth/token';
 import type { Db } from '../db/client';
 import { invitation, user } from '../db/schema';
 import type { QueueSpec } from '../jobs/queue';
@@ -10,6 +12,28 @@ import { MAIL_QUEUE, type MailJob } from './job';
 import { appOrigin, renderMail } from './templates';
 
 export { MAIL_QUEUE, type MailJob };
+
+const NOTICE_TEXT: Record<BerichtKind, (inputs: Record<string, never>, options: { locale: Locale }) => string> = {
+	validatie: m.bericht_validatie,
+	suggestie: m.bericht_suggestie,
+	verslag: m.bericht_verslag,
+	contactverzoek: m.bericht_contactverzoek,
+	voucher: m.bericht_voucher,
+	apk: m.bericht_apk,
+	aanbod: m.bericht_aanbod
+};
+
+/** The secret in this person's unsubscribe links, made on first use. */
+async function unsubscribeKey(db: Db, userId: string, current: string | null): Promise<string> {
+	if (current) return current;
+	const key = randomToken();
+	const [row] = await db
+		.update(user)
+		.set({ unsubscribeKey: sql`coalesce(${user.unsubscribeKey}, ${key})` })
+		.where(eq(user.id, userId))
+		.returning({ key: user.unsubscribeKey });
+	return row?.key ?? key;
+}
 
 const ROLE_NAMES = { adviseur: m.role_adviseur, werkgever: m.role_werkgever, beheerder: m.role_beheerder, inwoner: m.role_inwoner } as const;
 
@@ -93,6 +117,27 @@ export async function sendMailJob(db: Db, mailer: Mailer, job: MailJob, jobId: s
 					paragraphs: [m.mail_reset_intro({}, { locale })],
 					action: { label: m.mail_reset_button({}, { locale }), url: `${origin}/wachtwoord-herstellen/${token}` },
 					afterAction: [m.mail_reset_expiry({}, { locale }), m.mail_reset_ignore({}, { locale })]
+				},
+				locale
+			),
+			messageId
+		});
+		return;
+	}
+
+	if (job.kind === 'notice') {
+		// The address may have changed, or lost its check, since the job was queued.
+		if (!person.emailVerifiedAt) return;
+		const key = await unsubscribeKey(db, person.id, person.unsubscribeKey);
+		await mailer.send({
+			...renderMail(
+				person.email,
+				{
+					name,
+					subject: m.mail_notice_subject({}, { locale }),
+					paragraphs: [NOTICE_TEXT[job.notice]({}, { locale }), m.mail_notice_privacy({}, { locale })],
+					action: { label: m.mail_notice_button({}, { locale }), url: `${origin}/inloggen?redirectTo=${encodeURIComponent(job.link)}` },
+					unsubscribeUrl: `${origin}/afmelden/${person.id}.${key}?soort=${job.notice}`
 				},
 				locale
 			),

@@ -83,7 +83,7 @@ export async function searchCards(db: Db, filter: TalentFilter): Promise<TalentS
 	return { cards: rows.map((r) => ({ id: r.id, ...talentCardSchema.parse(r.card) })), total: Number(total), page, pages };
 }
 
-export type ContactResult = { ok: true; requestId: string } | { ok: false; reason: 'unknown' | 'open' };
+export type ContactResult = { ok: true; requestId: string; portfolioId: string } | { ok: false; reason: 'unknown' | 'open' };
 
 /** One open request per organisation and card, so a resident is not flooded by the same employer. */
 export async function sendContactRequest(
@@ -99,7 +99,7 @@ export async function sendContactRequest(
 	if (open) return { ok: false, reason: 'open' };
 	const requestId = newId();
 	await db.insert(contactRequest).values({ id: requestId, portfolioId: card.portfolioId, organisationId: input.organisationId, senderId: input.senderId, message: input.message });
-	return { ok: true, requestId };
+	return { ok: true, requestId, portfolioId: card.portfolioId };
 }
 
 export async function requestsForResident(db: Db, portfolioId: string) {

@@ -1,7 +1,7 @@
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { EntitySpec } from '../../shared/sync/entity';
 import { entitySpecs } from '../../shared/sync/entities';
-import { evcEvidence, evcOutcome, evcReview, evcTrack } from '../db/schema';
+import { bericht, evcEvidence, evcOutcome, evcReview, evcTrack } from '../db/schema';
 import { apkAnswer, apkScan, certificate, education, languageSkill, planItem, profile, skillClaim, voucherDraft, workExperience } from '../db/schema';
 
 /** The sync columns every entity table has (see `syncColumns` in db/schema.ts). */
@@ -32,7 +32,8 @@ const tables: Record<string, SyncTable> = {
 	evcTrack,
 	evcEvidence,
 	evcReview,
-	evcOutcome
+	evcOutcome,
+	bericht
 };
 
 export const serverEntities: ServerEntity[] = Object.values(entitySpecs).map((spec) => {

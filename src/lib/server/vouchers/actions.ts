@@ -6,6 +6,7 @@ import type { VoucherStatus } from '$lib/shared/voucher/workflow';
 import { requireUser } from '../auth/require';
 import { db } from '../db';
 import { parseForm } from '../http/form';
+import { notifyAfter } from '../notify';
 import { transitionVoucher, VoucherError } from './service';
 
 const REFUSALS: Record<VoucherError['code'], () => string> = {
@@ -37,8 +38,11 @@ export async function voucherStep(event: RequestEvent<{ id: string }>, role: Rol
 	if (!z.uuid().safeParse(event.params.id).success) {
 		return fail(404, { values: parsed.values, errors: {}, message: REFUSALS['not-found'](), step: to });
 	}
+	const database = await db();
 	try {
-		await transitionVoucher(await db(), { id: user.id, name: user.displayName, role }, event.params.id, { to, ...parsed.data });
+		const updated = await transitionVoucher(database, { id: user.id, name: user.displayName, role }, event.params.id, { to, ...parsed.data });
+		// The resident hears of a step someone else took.
+		if (role !== 'inwoner') await notifyAfter(database, { portfolioId: updated.portfolioId, kind: 'voucher', link: `/mijn/vouchers/${updated.id}` });
 	} catch (e) {
 		if (!(e instanceof VoucherError)) throw e;
 		const field = e.code === 'reason' ? 'reason' : e.code === 'plan' ? 'scholingsplan' : null;

@@ -2,7 +2,11 @@ import type { z } from 'zod';
 
 /** The roles that write portfolio data through sync. Employers and admins only read. */
 export const SYNC_ROLES = ['inwoner', 'adviseur'] as const;
-export type SyncRole = (typeof SYNC_ROLES)[number];
+/**
+ * `systeem` is the server itself (a bericht it leaves for the resident); no session ever has it, so no
+ * push can write as it.
+ */
+export type SyncRole = (typeof SYNC_ROLES)[number] | 'systeem';
 
 export type EntityValues = Record<string, unknown>;
 

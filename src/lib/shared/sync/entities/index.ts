@@ -1,5 +1,6 @@
 import type { EntitySpec } from '../entity';
 import { planItemEntity, voucherDraftEntity } from './aanbod';
+import { berichtEntity } from './bericht';
 import { apkAnswerEntity, apkScanEntity } from './apk';
 import { certificateEntity, educationEntity, languageEntity, workExperienceEntity } from './paspoort';
 import { evcEvidenceEntity, evcOutcomeEntity, evcReviewEntity, evcTrackEntity } from './evc';
@@ -18,7 +19,8 @@ export const entitySpecs: Record<string, EntitySpec> = {
 	[voucherDraftEntity.name]: voucherDraftEntity as unknown as EntitySpec,
 	[apkScanEntity.name]: apkScanEntity as unknown as EntitySpec,
 	[apkAnswerEntity.name]: apkAnswerEntity as unknown as EntitySpec,
-	...Object.fromEntries([evcTrackEntity, evcEvidenceEntity, evcReviewEntity, evcOutcomeEntity].map((e) => [e.name, e as unknown as EntitySpec]))
+	...Object.fromEntries([evcTrackEntity, evcEvidenceEntity, evcReviewEntity, evcOutcomeEntity].map((e) => [e.name, e as unknown as EntitySpec])),
+	[berichtEntity.name]: berichtEntity as unknown as EntitySpec
 };
 
 export function findEntitySpec(name: string): EntitySpec | undefined {

@@ -3,6 +3,7 @@ import { m } from '$lib/paraglide/messages';
 import { requireUser } from '$lib/server/auth/require';
 import { db } from '$lib/server/db';
 import { formError, parseForm } from '$lib/server/http/form';
+import { notifyAfter } from '$lib/server/notify';
 import { requestsOfOrganisation, searchCards, sendContactRequest } from '$lib/server/sharing/talentpool';
 import { contactRequestSchema, talentFilterSchema } from '$lib/shared/talentpool';
 import type { Actions, PageServerLoad } from './$types';
@@ -25,10 +26,12 @@ export const actions: Actions = {
 		const parsed = await parseForm(event.request, contactRequestSchema);
 		if (!parsed.ok) return parsed.failure;
 		if (!employer.organisationId) return fail(403, { values: parsed.values, errors: {}, message: m.talentpool_no_organisation() });
-		const result = await sendContactRequest(await db(), { organisationId: employer.organisationId, senderId: employer.id, ...parsed.data });
+		const database = await db();
+		const result = await sendContactRequest(database, { organisationId: employer.organisationId, senderId: employer.id, ...parsed.data });
 		if (!result.ok) {
 			return formError(400, parsed.values, { message: [result.reason === 'open' ? m.talentpool_already_asked() : m.talentpool_error_card()] });
 		}
+		await notifyAfter(database, { portfolioId: result.portfolioId, kind: 'contactverzoek' });
 		return { sent: parsed.data.cardId };
 	}
 };

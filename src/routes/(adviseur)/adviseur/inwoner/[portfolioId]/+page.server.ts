@@ -5,6 +5,7 @@ import { requireUser } from '$lib/server/auth/require';
 import { db } from '$lib/server/db';
 import { parseForm } from '$lib/server/http/form';
 import { requireSectionAccess, sectionsVisibleTo } from '$lib/server/sharing/access';
+import { notifyAfter } from '$lib/server/notify';
 import { addGesprekNote, addSuggestion, notesOf, suggestionsOf, validateSkill } from '$lib/server/sharing/gesprek';
 import { caseloadOf } from '$lib/server/sharing/grants';
 import { readSharedSections } from '$lib/server/sharing/view';
@@ -49,6 +50,7 @@ export const actions: Actions = {
 		if (!parsed.ok) return parsed.failure;
 		await requireSectionAccess(ctx.db, { viewer: ctx.adviser, portfolioId: ctx.portfolioId, section: 'skills' });
 		if (!(await validateSkill(ctx.db, { adviser: ctx.adviser, portfolioId: ctx.portfolioId, skillClaimId: parsed.data.skillClaimId }))) error(404, { message: m.error_not_found() });
+		await notifyAfter(ctx.db, { portfolioId: ctx.portfolioId, kind: 'validatie' });
 		return { validated: parsed.data.skillClaimId };
 	},
 	verslag: async (event) => {
@@ -57,6 +59,7 @@ export const actions: Actions = {
 		if (!parsed.ok) return fail(400, { note: parsed.failure.data });
 		await requireAnyGrant(ctx);
 		await addGesprekNote(ctx.db, { adviser: ctx.adviser, portfolioId: ctx.portfolioId, body: parsed.data.body });
+		await notifyAfter(ctx.db, { portfolioId: ctx.portfolioId, kind: 'verslag' });
 		return { noteSaved: true };
 	},
 	evcReview: async (event) => {
@@ -72,6 +75,7 @@ export const actions: Actions = {
 		if (!parsed.ok) return fail(400, { suggestion: parsed.failure.data });
 		await requireAnyGrant(ctx);
 		await addSuggestion(ctx.db, { adviser: ctx.adviser, portfolioId: ctx.portfolioId, ...parsed.data });
+		await notifyAfter(ctx.db, { portfolioId: ctx.portfolioId, kind: 'suggestie' });
 		return { suggestionSaved: true };
 	}
 };

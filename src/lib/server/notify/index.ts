@@ -1,0 +1,86 @@
+import { and, eq } from 'drizzle-orm';
+import { newId } from '../../shared/id';
+import type { BerichtKind } from '../../shared/sync/entities/bericht';
+import type { Db } from '../db/client';
+import { notificationPreference, portfolio, user } from '../db/schema';
+import { errorCode } from '../http/unavailable';
+import { jobs } from '../jobs';
+import type { JobQueue } from '../jobs/queue';
+import { MAIL_QUEUE, type MailJob } from '../mail/job';
+import { writeEntities } from '../sync/server-write';
+
+export type Channel = 'mail' | 'push';
+
+/** Where each kind of bericht points in the app. */
+export const BERICHT_LINKS: Record<BerichtKind, string> = {
+	validatie: '/mijn/skills',
+	suggestie: '/mijn/plan',
+	verslag: '/mijn/delen',
+	contactverzoek: '/mijn/delen/talentpool',
+	voucher: '/mijn/vouchers',
+	apk: '/mijn/apk',
+	aanbod: '/mijn/aanbod'
+};
+
+/** Whether this person wants this kind by this channel: yes, until they turned it off. */
+export async function wants(db: Db, userId: string, kind: BerichtKind, channel: Channel): Promise<boolean> {
+	const [row] = await db
+		.select({ enabled: notificationPreference.enabled })
+		.from(notificationPreference)
+		.where(and(eq(notificationPreference.userId, userId), eq(notificationPreference.kind, kind), eq(notificationPreference.channel, channel)))
+		.limit(1);
+	return row?.enabled ?? true;
+}
+
+export async function setPreference(db: Db, userId: string, kind: BerichtKind, channel: Channel, enabled: boolean): Promise<void> {
+	await db
+		.insert(notificationPreference)
+		.values({ userId, kind, channel, enabled })
+		.onConflictDoUpdate({ target: [notificationPreference.userId, notificationPreference.kind, notificationPreference.channel], set: { enabled } });
+}
+
+export async function preferencesOf(db: Db, userId: string): Promise<{ kind: string; channel: Channel; enabled: boolean }[]> {
+	return db
+		.select({ kind: notificationPreference.kind, channel: notificationPreference.channel, enabled: notificationPreference.enabled })
+		.from(notificationPreference)
+		.where(eq(notificationPreference.userId, userId));
+}
+
+/**
+ * Tells the owner of a portfolio that there is something new: a bericht in the app (synced to their devices,
+ * readable offline) and, as they chose, a mail to their checked address. Neither says what is new — only
+ * what kind of thing, and where to look after signing in.
+ */
+export async function notify(
+	db: Db,
+	queue: JobQueue,
+	input: { portfolioId: string; kind: BerichtKind; link?: string },
+	now = new Date()
+): Promise<void> {
+	const [owner] = await db
+		.select({ id: user.id, verified: user.emailVerifiedAt })
+		.from(portfolio)
+		.innerJoin(user, eq(user.id, portfolio.ownerId))
+		.where(eq(portfolio.id, input.portfolioId))
+		.limit(1);
+	if (!owner) return;
+	const link = input.link ?? BERICHT_LINKS[input.kind];
+	await writeEntities(db, { userId: owner.id, role: 'systeem' }, input.portfolioId, [
+		{ entity: 'bericht', entityId: newId(), op: 'create', patch: { kind: input.kind, at: now.toISOString(), link }, baseVersion: 0 }
+	]);
+	if (owner.verified && (await wants(db, owner.id, input.kind, 'mail'))) {
+		await queue.send(MAIL_QUEUE, { kind: 'notice', userId: owner.id, notice: input.kind, link } satisfies MailJob);
+	}
+}
+
+/**
+ * For route handlers, after the action itself has been saved: the bericht goes through the process-wide
+ * queue, and a failure to tell is logged, never turned into a failed action.
+ */
+export async function notifyAfter(db: Db, input: { portfolioId: string; kind: BerichtKind; link?: string }): Promise<void> {
+	try {
+		await notify(db, await jobs(), input);
+	} catch (error) {
+		console.error(`[notify] ${input.kind} not delivered: ${errorCode(error)}`);
+	}
+}
