@@ -35,9 +35,22 @@ test('a beheerder opens the monitoring dashboard, filters on one gemeente and do
 	await expect(lights.getByRole('columnheader')).toHaveText(['Groep', 'Groen', 'Oranje', 'Rood', 'Inwoners']);
 	await expect(lights.getByRole('rowheader')).toHaveCount(7);
 	for (const block of BLOCKS) await expect(lights.getByRole('rowheader', { name: block })).toBeVisible();
-	await expect(page.getByText('"x" betekent: verborgen.')).toBeVisible();
+	await expect(page.getByText('"< 10" betekent: minder dan 10 mensen.')).toBeVisible();
+	await expect(page.getByText('Soms verbergen we ook een groter cijfer.')).toBeVisible();
+	// A hidden figure that is not a head count says why in words, never "< 10".
+	const funnel = page.getByRole('table', { name: 'Vouchers: van aanvraag tot betaling' });
+	await expect(funnel.getByRole('cell', { name: 'Verborgen: minder dan 10 mensen' }).first()).toBeVisible();
 	await expectNoA11yViolations(page);
 
+	// Only fixed periods: a year or a quarter.
+	const period = page.getByLabel('Periode', { exact: true });
+	await expect(period.locator('option').first()).toHaveText(/^\d{4} \(heel jaar\)$/);
+	await period.selectOption({ index: 1 });
+	await page.getByRole('button', { name: 'Toon cijfers' }).click();
+	await expect(page).toHaveURL(/periode=\d{4}-Q[1-4]/);
+	await expect(page.getByRole('status').filter({ hasText: 'Periode' })).toContainText('Heel Twente');
+
+	await page.getByLabel('Periode', { exact: true }).selectOption({ index: 0 });
 	await page.getByLabel('Gemeente', { exact: true }).selectOption('enschede');
 	await page.getByRole('button', { name: 'Toon cijfers' }).click();
 	await expect(page).toHaveURL(/gemeente=enschede/);
@@ -54,7 +67,8 @@ test('a beheerder opens the monitoring dashboard, filters on one gemeente and do
 	expect(lines[0]).toBe('Groep,Aanvragen,Inwoners,Doorstroom (%),"Doorlooptijd (dagen, mediaan)"');
 	// One row per step of the funnel; the e2e data has far fewer than 10 applications from Enschede.
 	expect(lines).toHaveLength(8);
-	expect(lines[1]).toMatch(/^[^,]+,< 10,< 10,< 10,< 10$/);
+	// only the head count reads "< 10"; applications, conversion and days say why they are hidden
+	expect(lines[1]).toMatch(/^[^,]+,Verborgen: minder dan 10 mensen,< 10,Verborgen: minder dan 10 mensen,Verborgen: minder dan 10 mensen$/);
 
 	const lightsDownload = page.waitForEvent('download');
 	await page.getByRole('link', { name: 'Download CSV: Loopbaan-APK: kleur per blok' }).click();
@@ -69,6 +83,7 @@ test('a beheerder opens the monitoring dashboard, filters on one gemeente and do
 	for (const row of body.tables[0]?.rows ?? []) {
 		for (const value of Object.values(row.values)) expect(value === '< 10' || value === 'x' || (typeof value === 'number' && value >= 10) || value === null).toBe(true);
 	}
+	expect((await page.request.get('/api/monitoring?from=2026-01-01&to=2026-01-31')).status()).toBe(400);
 });
 
 for (const role of ['inwoner', 'werkgever'] as const) {

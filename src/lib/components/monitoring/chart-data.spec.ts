@@ -7,6 +7,11 @@ import MonitoringChart from './MonitoringChart.svelte';
 const lights = ['Groen', 'Oranje', 'Rood'].map((label) => ({ key: label.toLowerCase(), label }));
 
 describe('toChartData', () => {
+	it('names cells that are not drawn with the words it is given', () => {
+		const data = toChartData([{ label: 'Energie', values: { groen: 40, oranje: SUPPRESSED, rood: HIDDEN } }], lights, 18, (cell) => (cell === HIDDEN ? 'verborgen' : String(cell)));
+		expect(data.labels).toEqual([['Energie', 'Oranje < 10 · Rood verborgen']]);
+	});
+
 	it('draws suppressed and hidden cells as absent, not as zero, and names them under the row label', () => {
 		const data = toChartData(
 			[

@@ -35,11 +35,11 @@ export function wrapLabel(text: string, max: number): string[] {
  * cell, or one without a value, is `null`, which the chart leaves out, so it never reads as zero. The
  * category label then says which cells are not drawn, with the same marker as the table.
  */
-export function toChartData(rows: ChartRow[], parts: ChartPart[], maxLine = 18): ChartData {
+export function toChartData(rows: ChartRow[], parts: ChartPart[], maxLine = 18, marker: (cell: Cell | undefined) => string = formatCell): ChartData {
 	const labels = rows.map((row) => {
 		const absent = parts
-			.filter((p) => typeof row.values[p.key] !== 'number' && formatCell(row.values[p.key]) !== '')
-			.map((p) => (parts.length > 1 ? `${p.label} ${formatCell(row.values[p.key])}` : formatCell(row.values[p.key])));
+			.filter((p) => typeof row.values[p.key] !== 'number' && marker(row.values[p.key]) !== '')
+			.map((p) => (parts.length > 1 ? `${p.label} ${marker(row.values[p.key])}` : marker(row.values[p.key])));
 		return [...wrapLabel(row.label, maxLine), ...(absent.length > 0 ? [absent.join(' · ')] : [])];
 	});
 	return {

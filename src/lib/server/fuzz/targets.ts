@@ -48,7 +48,7 @@ const THROTTLE = ['throttle_counter'];
 const archiveSchema = z.object({ id: z.string().min(1).max(80), archived: z.enum(['true', 'false']) });
 const PNG = { 'x-file-name': 'foto.png' };
 
-const monitoringQuery = () => ({ from: '2026-01-01', to: '2026-06-30', gemeente: GEMEENTE_FILTER_IDS[0]!, table: MONITORING_TABLES[0] });
+const monitoringQuery = () => ({ periode: '2024-Q2', gemeente: GEMEENTE_FILTER_IDS[0]!, table: MONITORING_TABLES[0] });
 const voucherStep = (role: Role): Target => ({
 	role,
 	params: (w) => ({ id: w.ids.voucher }),

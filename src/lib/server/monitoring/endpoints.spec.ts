@@ -10,8 +10,8 @@ import type { DbHandle } from '../db/client';
 import type { Role } from '../db/schema';
 import { openTestDatabase } from '../db/testing';
 import { makeUser } from '../sync/testing';
-import { formatCell, HIDDEN, MIN_PEOPLE, MONITORING_TABLES, SUPPRESSED, type MonitoringFilter, type PublicTable } from '../../shared/monitoring';
-import { columnLabel, rowLabel } from '../../shared/monitoring/labels';
+import { HIDDEN, kindOf, MIN_PEOPLE, MONITORING_TABLES, periodBounds, SMALL_GROUP, SUPPRESSED, type MonitoringFilter, type PublicTable } from '../../shared/monitoring';
+import { cellText, columnLabel, rowLabel } from '../../shared/monitoring/labels';
 import { generateData, insertData } from './generate';
 import { rawView } from './queries';
 
@@ -22,7 +22,7 @@ const page = await import('../../../routes/(beheer)/beheer/monitoring/+page.serv
 const api = await import('../../../routes/api/monitoring/+server');
 const exportCsv = await import('../../../routes/(beheer)/beheer/monitoring/export/+server');
 
-const filter: MonitoringFilter = { from: '2025-01-01', to: '2026-11-22', gemeente: null };
+const filter: MonitoringFilter = { period: '2025', ...periodBounds('2025', new Date())!, gemeente: null };
 
 beforeAll(async () => {
 	vi.spyOn(console, 'warn').mockImplementation(() => {});
@@ -41,7 +41,7 @@ function event(role: Role, path: string) {
 	return { request: new Request(url), url, params: {}, locals: { user: person(role), sessionId: null } } as never;
 }
 
-const query = (f: MonitoringFilter, table?: string) => `from=${f.from}&to=${f.to}${f.gemeente ? `&gemeente=${f.gemeente}` : ''}${table ? `&table=${table}` : ''}`;
+const query = (f: MonitoringFilter, table?: string) => `periode=${f.period}${f.gemeente ? `&gemeente=${f.gemeente}` : ''}${table ? `&table=${table}` : ''}`;
 
 /** Each cell against the raw figure: "< 10" exactly when fewer than ten people, otherwise the figure or "x". */
 async function expectSuppressed(table: PublicTable, f: MonitoringFilter) {
@@ -51,7 +51,7 @@ async function expectSuppressed(table: PublicTable, f: MonitoringFilter) {
 		for (const column of raw.columns) {
 			const cell = table.rows[i]!.values[column.key];
 			const people = column.people === null ? null : (row.values[column.people] ?? 0);
-			if (people !== null && people < MIN_PEOPLE) expect(cell, `${table.id} ${row.label} ${column.key}`).toBe(SUPPRESSED);
+			if (people !== null && people < MIN_PEOPLE) expect(cell, `${table.id} ${row.label} ${column.key}`).toBe(kindOf(column) === 'people' ? SUPPRESSED : SMALL_GROUP);
 			else if (people === null) expect(cell).toBe(row.values[column.key]);
 			else expect([row.values[column.key], HIDDEN]).toContain(cell);
 		}
@@ -83,11 +83,29 @@ describe('monitoring endpoints on generated data', () => {
 			const response = await exportCsv.GET(event('beheerder', `/beheer/monitoring/export?${query(filter, table.id)}`));
 			expect(response.status).toBe(200);
 			expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-			expect(response.headers.get('content-disposition')).toBe(`attachment; filename="monitoring-${table.id}-${filter.from}-${filter.to}.csv"`);
+			expect(response.headers.get('content-disposition')).toBe(`attachment; filename="monitoring-${table.id}-${filter.period}.csv"`);
 			const lines = (await response.text()).replace(/^\ufeff/, '').trimEnd().split('\r\n');
 			const quote = (v: string) => (/[",]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
 			expect(lines[0]).toBe([columnLabel('label', 'nl'), ...table.columns.map((c) => columnLabel(c, 'nl'))].map(quote).join(','));
-			expect(lines.slice(1)).toEqual(table.rows.map((r) => [rowLabel(table.id, r.label, 'nl'), ...table.columns.map((c) => formatCell(r.values[c]))].map(quote).join(',')));
+			expect(lines.slice(1)).toEqual(table.rows.map((r) => [rowLabel(table.id, r.label, 'nl'), ...table.columns.map((c) => cellText(r.values[c], table.kinds[c]!, 'nl'))].map(quote).join(',')));
+			// a hidden figure is never written as a number, and only a head count reads "< 10"
+			for (const [i, r] of table.rows.entries())
+				for (const c of table.columns) {
+					const field = lines[i + 1] ?? '';
+					if (typeof r.values[c] !== 'number' && r.values[c] !== null) expect(field).toContain(table.kinds[c] === 'people' && r.values[c] === SUPPRESSED ? '< 10' : 'Verborgen');
+				}
+		}
+	});
+
+	it('refuses a free date range and a period that is not offered with a 400, not a 500', async () => {
+		for (const bad of ['from=2026-01-01&to=2026-03-31', 'periode=2026-01', 'periode=2019', 'periode=2099-Q1', 'gemeente=atlantis']) {
+			const failure = await Promise.resolve()
+				.then(() => api.GET(event('beheerder', `/api/monitoring?${bad}`)))
+				.then(
+					() => null,
+					(e: unknown) => e
+				);
+			expect(isHttpError(failure) && failure.status, bad).toBe(400);
 		}
 	});
 

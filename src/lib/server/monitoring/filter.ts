@@ -1,28 +1,34 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import { z } from 'zod';
 import { WOONPLAATS_OPTIONS } from '../../data/gemeenten';
-import { defaultFilter, MONITORING_TABLES, type MonitoringFilter } from '../../shared/monitoring';
+import { defaultFilter, MONITORING_TABLES, periodBounds, type MonitoringFilter } from '../../shared/monitoring';
 import { parseQuery } from '../http/json';
 import { UNKNOWN } from './queries';
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'monitoring_error_date' }).refine((v) => !Number.isNaN(Date.parse(v)), { error: 'monitoring_error_date' });
 export const GEMEENTE_FILTER_IDS = [...WOONPLAATS_OPTIONS.map((o) => o.id), UNKNOWN] as string[];
 
-const schema = z
-	.object({
-		from: date.optional(),
-		to: date.optional(),
+function schema(now: Date) {
+	return z.object({
+		// One of the fixed periods (a year or a quarter up to today): free dates would let two overlapping
+		// periods be subtracted. The old from/to parameters are refused, not ignored.
+		periode: z
+			.string()
+			.optional()
+			.refine((v) => !v || periodBounds(v, now) !== null, { error: 'monitoring_error_period' }),
+		from: z.never({ error: 'monitoring_error_period' }).optional(),
+		to: z.never({ error: 'monitoring_error_period' }).optional(),
 		gemeente: z
 			.string()
 			.optional()
 			.refine((v) => !v || GEMEENTE_FILTER_IDS.includes(v), { error: 'monitoring_error_gemeente' }),
 		table: z.enum(MONITORING_TABLES, { error: 'monitoring_error_table' }).optional()
-	})
-	.refine((v) => !v.from || !v.to || v.from <= v.to, { error: 'monitoring_error_period', path: ['to'] });
+	});
+}
 
-/** The period and gemeente from the query string (?from=&to=&gemeente=); a bad value is a 400. */
+/** The period and gemeente from the query string (?periode=2026-Q2&gemeente=); a bad value is a 400. */
 export function readFilter(event: RequestEvent, now = new Date()): MonitoringFilter & { table?: (typeof MONITORING_TABLES)[number] } {
-	const parsed = parseQuery(event, schema);
+	const parsed = parseQuery(event, schema(now));
 	const fallback = defaultFilter(now);
-	return { from: parsed.from ?? fallback.from, to: parsed.to ?? fallback.to, gemeente: parsed.gemeente || null, table: parsed.table };
+	const period = parsed.periode || fallback.period;
+	return { period, ...periodBounds(period, now)!, gemeente: parsed.gemeente || null, table: parsed.table };
 }

@@ -5,7 +5,8 @@ import { shareGrant, voucherApplication } from '../db/schema';
 import { openTestDatabase } from '../db/testing';
 import { makeResident, makeUser } from '../sync/testing';
 import { canScore, hasScored, saveScore } from './klantervaring';
-import { rawTable } from './queries';
+import { defaultFilter } from '../../shared/monitoring';
+import { rawView } from './queries';
 
 let handle: DbHandle;
 beforeAll(async () => {
@@ -40,8 +41,7 @@ describe('klantervaring', () => {
 		expect(await hasScored(handle.db, resident.userId, 'gesprek', grantId)).toBe(true);
 		expect(await hasScored(handle.db, resident.userId, 'voucher', decided)).toBe(false);
 
-		const today = new Date().toISOString().slice(0, 10);
-		const table = await rawTable(handle.db, { from: today, to: today, gemeente: null }, 'klantervaring');
+		const table = await rawView(handle.db, defaultFilter(new Date()), 'klantervaring');
 		expect(table.rows.find((r) => r.label === 'gesprek')?.values).toEqual({ responses: 1, residents: 1, average: 8 });
 	});
 });

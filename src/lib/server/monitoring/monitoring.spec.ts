@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../db/testing';
 import type { DbHandle } from '../db/client';
 import { makeUser } from '../sync/testing';
-import { HIDDEN, MIN_PEOPLE, SUPPRESSED, toCsv, type MonitoringFilter, type PublicTable, type RawTable } from '../../shared/monitoring';
+import { HIDDEN, kindOf, MIN_PEOPLE, periodBounds, SMALL_GROUP, SUPPRESSED, toCsv, type MonitoringFilter, type PublicTable, type RawTable } from '../../shared/monitoring';
 import { GENERATED_GEMEENTEN, generateData, insertData, type GeneratedData, type GeneratedResident } from './generate';
-import { APK_BLOCKS, FUNNEL, monitoringTables, rawView as rawTable, UNKNOWN } from './queries';
+import { APK_BLOCKS, FUNNEL, monitoringTables as tablesAt, rawView, UNKNOWN } from './queries';
 
 const now = new Date('2026-11-22T12:00:00Z');
 let handle: DbHandle;
@@ -18,11 +18,12 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => handle?.close());
 
-const filters: MonitoringFilter[] = [
-	{ from: '2025-11-23', to: '2026-11-22', gemeente: null },
-	{ from: '2026-03-01', to: '2026-08-31', gemeente: 'hengelo' },
-	{ from: '2024-01-01', to: '2026-12-31', gemeente: UNKNOWN }
-];
+/** A filter on one of the fixed periods, as the page reads it from ?periode=. */
+const bucket = (period: string, gemeente: string | null = null): MonitoringFilter => ({ period, ...periodBounds(period, now)!, gemeente });
+const rawTable = (db: typeof handle.db, f: MonitoringFilter, id: PublicTable['id']) => rawView(db, f, id, now);
+const monitoringTables = (db: typeof handle.db, f: MonitoringFilter, ids?: Parameters<typeof tablesAt>[2]) => tablesAt(db, f, ids, now);
+
+const filters: MonitoringFilter[] = [bucket('2026'), bucket('2026-Q2', 'hengelo'), bucket('2025', UNKNOWN)];
 
 const inPeriod = (d: Date, f: MonitoringFilter) => d >= new Date(`${f.from}T00:00:00Z`) && d < new Date(new Date(`${f.to}T00:00:00Z`).getTime() + 86_400_000);
 const endOf = (f: MonitoringFilter) => new Date(new Date(`${f.to}T00:00:00Z`).getTime() + 86_400_000);
@@ -35,8 +36,12 @@ function tally<K extends string>(groups: Map<string, Record<K, number>>, label: 
 	groups.set(label, row);
 }
 
+/** The rows of a table by label; every cube has a row for every group, so rows of only zeros are left out (the expectations have none). */
 function asMap(table: RawTable) {
 	return new Map(table.rows.map((r) => [r.label, r.values]));
+}
+function nonZero<V extends Record<string, number | null>>(rows: Map<string, V>) {
+	return Object.fromEntries([...rows].filter(([, v]) => Object.values(v).some((x) => x !== 0 && x !== null)));
 }
 
 describe.each(filters)('monitoring KPIs for %o', (f) => {
@@ -49,13 +54,15 @@ describe.each(filters)('monitoring KPIs for %o', (f) => {
 				tally(expected, label, { registered: 0, new: 0, active: 0 }, { registered: r.createdAt < endOf(f) ? 1 : 0, new: inPeriod(r.createdAt, f) ? 1 : 0, active: active ? 1 : 0 });
 			}
 			const table = await rawTable(handle.db, f, by === 'gemeente' ? 'bereik_gemeente' : 'bereik_situatie');
-			expect(Object.fromEntries(asMap(table))).toEqual(Object.fromEntries(expected));
+			expect(nonZero(asMap(table))).toEqual(nonZero(expected));
 		}
 	});
 
 	it('counts residents active per month, within the period', async () => {
 		const table = await rawTable(handle.db, f, 'actief_maand');
-		expect(table.rows.length).toBeGreaterThan(0);
+		// every month of the period up to today's
+		expect(table.rows.map((r) => r.label).at(-1)).toBe(f.to.slice(0, 7) < '2026-11' ? f.to.slice(0, 7) : '2026-11');
+		expect(table.rows[0]?.label).toBe(f.from.slice(0, 7));
 		for (const row of table.rows) {
 			const start = new Date(`${row.label}-01T00:00:00Z`);
 			const next = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1));
@@ -72,7 +79,7 @@ describe.each(filters)('monitoring KPIs for %o', (f) => {
 			const done = r.scans.filter((s) => s.status === 'completed' && inPeriod(new Date(s.completedAt!), f)).length;
 			if (done) tally(apk, gemeenteOf(r), { completed: 0, residents: 0 }, { completed: done, residents: 1 });
 		}
-		expect(Object.fromEntries(asMap(await rawTable(handle.db, f, 'apk')))).toEqual(Object.fromEntries(apk));
+		expect(nonZero(asMap(await rawTable(handle.db, f, 'apk')))).toEqual(nonZero(apk));
 
 		// Lights: per resident the latest scan completed in the period, per block the light the server stored.
 		const lights = new Map(APK_BLOCKS.map((b) => [b, { groen: 0, oranje: 0, rood: 0, residents: 0 }]));
@@ -143,7 +150,7 @@ describe.each(filters)('monitoring KPIs for %o', (f) => {
 });
 
 describe('suppression of small cells', () => {
-	const f: MonitoringFilter = { from: '2024-11-23', to: '2026-11-22', gemeente: null };
+	const f = bucket('2026');
 
 	/** Checked against the raw figures: under ten is "< 10", otherwise the figure or "x"; no group that adds up has exactly one hidden cell. */
 	function check(raw: RawTable, shown: PublicTable) {
@@ -155,9 +162,9 @@ describe('suppression of small cells', () => {
 				const people = column.people === null ? null : (row.values[column.people] ?? 0);
 				const cell = out.values[column.key];
 				if (people === null) expect(cell).toBe(row.values[column.key]);
-				else if (people < MIN_PEOPLE) expect(cell, `${raw.id} ${row.label} ${column.key}`).toBe(SUPPRESSED);
+				else if (people < MIN_PEOPLE) expect(cell, `${raw.id} ${row.label} ${column.key}`).toBe(kindOf(column) === 'people' ? SUPPRESSED : SMALL_GROUP);
 				else expect([row.values[column.key], HIDDEN], `${raw.id} ${row.label} ${column.key}`).toContain(cell);
-				if (cell === SUPPRESSED || cell === HIDDEN) hidden.add(`${i}:${column.key}`);
+				if (cell === SUPPRESSED || cell === SMALL_GROUP || cell === HIDDEN) hidden.add(`${i}:${column.key}`);
 			}
 		});
 		const groups = [
@@ -184,12 +191,13 @@ describe('suppression of small cells', () => {
 		expect(suppressed).toBeGreaterThan(0);
 		const bereik = shown.find((t) => t.id === 'bereik_gemeente')!;
 		expect(bereik.rows.find((r) => r.label === 'enschede')!.values.registered).toBeTypeOf('number');
-		expect(shown.find((t) => t.id === 'voucher_funnel')!.rows.find((r) => r.label === 'betaald')!.values.applications).toBe(SUPPRESSED);
+		// items about fewer than ten people are hidden, but are not a head count: they do not read "< 10"
+		expect(shown.find((t) => t.id === 'voucher_funnel')!.rows.find((r) => r.label === 'betaald')!.values.applications).toBe(SMALL_GROUP);
 	});
 
 	it('never lets a small cell be worked out from another table: gemeente against situation, APK per gemeente against the lights', async () => {
 		let secondary = 0;
-		for (const filter of [f, { from: '2026-10-01', to: '2026-11-22', gemeente: null }, { from: '2026-01-01', to: '2026-11-22', gemeente: 'losser' }]) {
+		for (const filter of [f, bucket('2026-Q4'), bucket('2026', 'losser')]) {
 			const shown = new Map((await monitoringTables(handle.db, filter)).map((t) => [t.id, t]));
 			for (const id of ['bereik_gemeente', 'bereik_situatie', 'apk', 'apk_lichten'] as const) {
 				check(await rawTable(handle.db, filter, id), shown.get(id)!);
@@ -209,7 +217,7 @@ describe('suppression of small cells', () => {
 	});
 
 	it('shows every gemeente filter a slice of one protected gemeente × situation table, so filters together give nothing away', async () => {
-		const period = { from: '2026-05-01', to: '2026-11-22' };
+		const period = bucket('2026');
 		const region = new Map((await monitoringTables(handle.db, { ...period, gemeente: null }, ['bereik_gemeente', 'bereik_situatie', 'apk'])).map((t) => [t.id, t]));
 		const cell = new Map<string, unknown>();
 		for (const row of region.get('bereik_gemeente')!.rows) for (const [k, v] of Object.entries(row.values)) cell.set(`${row.label}|*|${k}`, v);
@@ -233,7 +241,7 @@ describe('suppression of small cells', () => {
 			for (const line of lines) {
 				const cells = line.map((c) => cell.get(`${c}|${metric}`));
 				expect(cells.every((c) => c !== undefined), line.join()).toBe(true);
-				const hidden = cells.filter((c) => c === SUPPRESSED || c === HIDDEN).length;
+				const hidden = cells.filter((c) => c === SUPPRESSED || c === SMALL_GROUP || c === HIDDEN).length;
 				hiddenSeen += hidden;
 				expect(hidden, `${metric} ${line.join()}`).not.toBe(1);
 			}

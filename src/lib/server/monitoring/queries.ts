@@ -3,11 +3,17 @@
  * the number of distinct residents behind it, so {@link suppressSmallCells} can hide small groups; no query
  * returns anything that identifies a person. Residents are users with the `inwoner` role; their gemeente
  * and situation come from their profile (empty woonplaats or situation count as "onbekend").
+ *
+ * Every table is computed as one cube, whatever the filter: every gemeente (that has residents) and the
+ * region ('*') × every period bucket (each quarter from FIRST_YEAR up to today and each year) × the
+ * table's own groups. The cube is protected as a whole (the region is the sum of its gemeenten, a year of
+ * its quarters, and so on: see {@link cubeGroups}) and the filter only picks the slice it shows, so no two
+ * answers together give a hidden cell away. Row labels are `gemeente|period|group`.
  */
 import { sql, type SQL } from 'drizzle-orm';
 import { currentModel } from '../../shared/apk';
 import type { Db } from '../db/client';
-import { MONITORING_TABLES, suppressSmallCells, viewRows, type MonitoringFilter, type MonitoringTableId, type PublicTable, type RawRow, type RawTable } from '../../shared/monitoring';
+import { FIRST_YEAR, MONITORING_TABLES, quartersUntil, suppressSmallCells, viewRows, type MonitoringFilter, type MonitoringTableId, type PublicTable, type RawRow, type RawTable } from '../../shared/monitoring';
 
 export const UNKNOWN = 'onbekend';
 /** The APK blocks in the order of the current model. */
@@ -24,26 +30,44 @@ async function query(db: Db, statement: SQL): Promise<Row[]> {
 
 const num = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value));
 
-function rows(result: Row[], keys: string[]): RawRow[] {
-	return result.map((r) => ({ label: String(r.label), values: Object.fromEntries(keys.map((k) => [k, num(r[k])])) }));
+/** The gemeenten, periods and months of every cube: fixed by the data and today, never by the filter. */
+interface Grid {
+	gemeenten: string[];
+	quarters: string[];
+	years: string[];
+	/** quarters, then years */
+	periods: string[];
+	months: string[];
+	/** The period the filter shows, and its gemeente. */
+	filter: MonitoringFilter;
 }
 
-/** Start (inclusive) and end (exclusive) of the period as timestamps, and as ISO date text for text columns. */
-function period(filter: MonitoringFilter) {
-	return {
-		from: sql`${filter.from}::date::timestamptz`,
-		end: sql`(${filter.to}::date + 1)::timestamptz`,
-		fromText: filter.from,
-		endText: new Date(Date.parse(`${filter.to}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10)
-	};
+const REGION = '*';
+const NONE = '-';
+const label = (g: string, p: string, r: string) => `${g}|${p}|${r}`;
+const quarterPeriod = (ts: SQL) => sql`to_char(${ts}, 'YYYY-"Q"Q')`;
+const yearPeriod = (ts: SQL) => sql`to_char(${ts}, 'YYYY')`;
+/** A UTC timestamp as the quarter and the year it falls in (two rows per event), from FIRST_YEAR on. */
+const periodsOf = (ts: SQL) => sql`cross join lateral (values (${quarterPeriod(ts)}), (${yearPeriod(ts)})) as per(period)`;
+const since = sql`${`${FIRST_YEAR}-01-01`}::timestamp`;
+const utc = (column: SQL) => sql`(${column} at time zone 'UTC')`;
+
+async function grid(db: Db, filter: MonitoringFilter, now: Date): Promise<Grid> {
+	const result = await query(
+		db,
+		sql`select distinct coalesce(nullif(p.woonplaats, ''), ${UNKNOWN}) as gemeente
+		from user_role r left join portfolio pf on pf.owner_id = r.user_id left join profile p on p.portfolio_id = pf.id and p.deleted_at is null
+		where r.role = 'inwoner' order by 1`
+	);
+	const quarters = quartersUntil(now);
+	const years = [...new Set(quarters.map((q) => q.slice(0, 4)))];
+	const lastMonth = now.toISOString().slice(0, 7);
+	const months = years.flatMap((y) => Array.from({ length: 12 }, (_, i) => `${y}-${String(i + 1).padStart(2, '0')}`)).filter((m) => m <= lastMonth);
+	return { gemeenten: result.map((r) => String(r.gemeente)), quarters, years, periods: [...quarters, ...years], months, filter };
 }
 
-/**
- * Residents with their portfolio, gemeente and situation, limited to the chosen gemeente. Only the bereik
- * tables need the account's creation time; the others skip the join with app_user (a large part of every query).
- */
-function residents(filter: MonitoringFilter, withCreatedAt = false): SQL {
-	const gemeente = filter.gemeente === null ? sql`true` : sql`coalesce(nullif(p.woonplaats, ''), ${UNKNOWN}) = ${filter.gemeente}`;
+/** Residents with their portfolio, gemeente and situation (all of them: every cube covers every gemeente). */
+function residents(withCreatedAt = false): SQL {
 	return sql`resident as not materialized (
 		select r.user_id, ${withCreatedAt ? sql`u.created_at` : sql`null::timestamptz`} as created_at, pf.id as portfolio_id,
 			coalesce(nullif(p.woonplaats, ''), ${UNKNOWN}) as gemeente,
@@ -52,299 +76,367 @@ function residents(filter: MonitoringFilter, withCreatedAt = false): SQL {
 		${withCreatedAt ? sql`join app_user u on u.id = r.user_id` : sql``}
 		left join portfolio pf on pf.owner_id = r.user_id
 		left join profile p on p.portfolio_id = pf.id and p.deleted_at is null
-		where r.role = 'inwoner' and ${gemeente}
+		where r.role = 'inwoner'
 	)`;
 }
 
 /**
- * Both bereik tables from one pass over every resident: gemeente × situation with all its totals (grouping
- * sets), protected as one table (each gemeente's situations add up to its total, each situation's gemeenten
- * to the region's) and shown as the slice the filter asks for. So the region's view and every gemeente's
- * view come from the same protected cells, and no combination of them gives a hidden cell away.
+ * The lines of a cube that add up, for each people column: every gemeente with the region (for each
+ * period and group), and each year's quarters with the year (for each gemeente and group). Every line is
+ * protected whether or not the figure really adds up over time (distinct residents do not quite): it costs
+ * a few more hidden cells and needs no case-by-case reasoning.
  */
-async function bereikBoth(db: Db, filter: MonitoringFilter): Promise<Record<'gemeente' | 'situation', RawTable>> {
-	const { from, end } = period(filter);
-	const result = await query(
-		db,
-		sql`with ${residents({ ...filter, gemeente: null }, true)},
-		active as (select distinct user_id from session where last_verified_at >= ${from} and created_at < ${end})
-		select coalesce(gemeente, '*') || '|' || coalesce(situation, '*') as label, gemeente, situation,
-			count(*) filter (where r.created_at < ${end}) as registered,
-			count(*) filter (where r.created_at >= ${from} and r.created_at < ${end}) as new,
-			count(a.user_id) as active
-		from resident r left join active a on a.user_id = r.user_id
-		group by grouping sets ((gemeente, situation), (gemeente), (situation), ()) order by 1`
+function cubeGroups(g: Grid, groups: string[], columns: string[], periods: { periods: string[]; years: boolean } = { periods: g.periods, years: true }): [string, string][][] {
+	const lines: [string, string][][] = [];
+	for (const column of columns) {
+		for (const p of periods.periods)
+			for (const r of groups) lines.push([...g.gemeenten.map((gm): [string, string] => [label(gm, p, r), column]), [label(REGION, p, r), column]]);
+		if (!periods.years) continue;
+		for (const gm of [...g.gemeenten, REGION])
+			for (const y of g.years)
+				for (const r of groups) lines.push([...g.quarters.filter((q) => q.startsWith(`${y}-`)).map((q): [string, string] => [label(gm, q, r), column]), [label(gm, y, r), column]]);
+	}
+	return lines;
+}
+
+/** A full cube: a row for every gemeente and the region × period × group, absent cells 0 (or null for averages). */
+function fill(g: Grid, result: Row[], groups: string[], keys: string[], periods = g.periods, nullable: string[] = []): RawRow[] {
+	const byLabel = new Map(result.map((r) => [label(r.gemeente === null ? REGION : String(r.gemeente), String(r.period), String(r.grp ?? NONE)), r]));
+	return [...g.gemeenten, REGION].flatMap((gm) =>
+		periods.flatMap((p) =>
+			groups.map((r) => {
+				const found = byLabel.get(label(gm, p, r));
+				return { label: label(gm, p, r), values: Object.fromEntries(keys.map((k) => [k, found ? num(found[k]) : nullable.includes(k) ? null : 0])) };
+			})
+		)
 	);
-	const keys = ['registered', 'new', 'active'];
-	const columns = keys.map((key) => ({ key, people: key }));
-	const gemeenten = [...new Set(result.flatMap((r) => (r.gemeente === null ? [] : [String(r.gemeente)])))].sort();
-	const situations = [...new Set(result.flatMap((r) => (r.situation === null ? [] : [String(r.situation)])))].sort();
-	const cell = (g: string, s: string) => `${g}|${s}`;
-	const lines = [
-		...gemeenten.map((g) => [...situations.map((s) => cell(g, s)), cell(g, '*')]),
-		...situations.map((s) => [...gemeenten.map((g) => cell(g, s)), cell('*', s)]),
-		[...situations.map((s) => cell('*', s)), cell('*', '*')],
-		[...gemeenten.map((g) => cell(g, '*')), cell('*', '*')]
-	];
-	const groups = keys.flatMap((key) => lines.map((line) => line.map((label): [string, string] => [label, key])));
-	const cube = { columns, rows: rows(result, keys), groups };
-	const g = filter.gemeente;
+}
+
+/** The slice the filter shows: per group of the table, the filter's gemeente (or the region) in its period. */
+function slice(g: Grid, groups: string[], period = g.filter.period): { row: string; label: string }[] {
+	return groups.map((r) => ({ row: label(g.filter.gemeente ?? REGION, period, r), label: r }));
+}
+
+/**
+ * Both bereik tables from one cube of gemeente × period × situation with every total, protected as one
+ * table and shown as the slice the filter asks for. New residents are counted per quarter of their
+ * account's creation; registered at the end of a quarter is everyone before plus the new ones, so besides
+ * the gemeente, situation and period lines, registered(quarter) = registered(quarter before) + new(quarter)
+ * (and the same over a year) and registered(year) = registered(its last quarter) are protected too. Active = a session in use during
+ * the period: per resident and period once.
+ */
+async function bereikBoth(db: Db, g: Grid): Promise<Record<'gemeente' | 'situation', RawTable>> {
+	const created = await query(
+		db,
+		sql`with ${residents(true)}
+		select gemeente, situation, ${quarterPeriod(utc(sql`created_at`))} as quarter, count(*) as n from resident group by 1, 2, 3`
+	);
+	const active = await query(
+		db,
+		sql`with ${residents()},
+		spans as (select s.user_id, ${utc(sql`s.created_at`)} as a, ${utc(sql`s.last_verified_at`)} as b from session s where ${utc(sql`s.last_verified_at`)} >= ${since}),
+		per as (
+			select user_id, ${quarterPeriod(sql`generate_series(date_trunc('quarter', a), b, interval '3 months')`)} as period from spans
+			union
+			select user_id, ${yearPeriod(sql`generate_series(date_trunc('year', a), b, interval '1 year')`)} from spans
+		)
+		select r.gemeente, r.situation, per.period, count(*) as n from per join resident r on r.user_id = per.user_id group by 1, 2, 3`
+	);
+	const situations = [...new Set(created.map((r) => String(r.situation)))].sort();
+	const groups = [...situations, REGION];
+	const values = new Map<string, Record<'registered' | 'new' | 'active', number>>();
+	const cell = (gm: string, p: string, s: string) => {
+		const key = label(gm, p, s);
+		if (!values.has(key)) values.set(key, { registered: 0, new: 0, active: 0 });
+		return values.get(key)!;
+	};
+	const add = (gm: string, p: string, s: string, column: 'registered' | 'new' | 'active', n: number) => {
+		for (const a of [gm, REGION]) for (const b of [s, REGION]) cell(a, p, b)[column] += n;
+	};
+	const first = g.quarters[0]!;
+	for (const r of created) {
+		const quarter = String(r.quarter);
+		const n = Number(r.n);
+		const [gm, s] = [String(r.gemeente), String(r.situation)];
+		for (const q of g.quarters) if (quarter <= q) add(gm, q, s, 'registered', n);
+		if (quarter >= first && g.quarters.includes(quarter)) {
+			add(gm, quarter, s, 'new', n);
+			add(gm, quarter.slice(0, 4), s, 'new', n);
+		}
+	}
+	for (const y of g.years) {
+		const last = g.quarters.filter((q) => q.startsWith(`${y}-`)).at(-1)!;
+		for (const gm of [...g.gemeenten, REGION]) for (const s of groups) cell(gm, y, s).registered = cell(gm, last, s).registered;
+	}
+	for (const r of active) if (g.periods.includes(String(r.period))) add(String(r.gemeente), String(r.period), String(r.situation), 'active', Number(r.n));
+	const keys = ['registered', 'new', 'active'] as const;
+	const rows: RawRow[] = [...g.gemeenten, REGION].flatMap((gm) => g.periods.flatMap((p) => groups.map((s) => ({ label: label(gm, p, s), values: { ...cell(gm, p, s) } }))));
+	const lines: [string, string][][] = [...cubeGroups(g, groups, ['new', 'active']), ...cubeGroups(g, groups, ['registered'], { periods: g.periods, years: false })];
+	for (const gm of [...g.gemeenten, REGION])
+		for (const p of g.periods) for (const column of keys) lines.push([...situations.map((s): [string, string] => [label(gm, p, s), column]), [label(gm, p, REGION), column]]);
+	for (const gm of [...g.gemeenten, REGION])
+		for (const s of groups) {
+			g.quarters.forEach((q, i) => {
+				if (i > 0) lines.push([[label(gm, g.quarters[i - 1]!, s), 'registered'], [label(gm, q, s), 'new'], [label(gm, q, s), 'registered']]);
+			});
+			g.years.forEach((y, i) => {
+				lines.push([[label(gm, y, s), 'registered'], [label(gm, g.quarters.filter((q) => q.startsWith(`${y}-`)).at(-1)!, s), 'registered']]);
+				// the same over a year: registered at the end of the year before + new in the year
+				if (i > 0) lines.push([[label(gm, g.years[i - 1]!, s), 'registered'], [label(gm, y, s), 'new'], [label(gm, y, s), 'registered']]);
+			});
+		}
+	const cube = { columns: keys.map((key) => ({ key, people: key })), rows, groups: lines };
+	const gemeente = g.filter.gemeente;
 	return {
-		gemeente: { id: 'bereik_gemeente', ...cube, view: (g === null ? gemeenten : [g]).map((id) => ({ row: cell(id, '*'), label: id })) },
-		situation: { id: 'bereik_situatie', ...cube, view: situations.map((s) => ({ row: cell(g ?? '*', s), label: s })) }
+		gemeente: { id: 'bereik_gemeente', ...cube, view: (gemeente === null ? g.gemeenten : [gemeente]).map((id) => ({ row: label(id, g.filter.period, REGION), label: id })) },
+		situation: { id: 'bereik_situatie', ...cube, view: slice(g, situations) }
 	};
 }
 
 type Memo = Map<string, Promise<unknown>>;
 
-function bereik(db: Db, filter: MonitoringFilter, by: 'gemeente' | 'situation', memo: Memo): Promise<RawTable> {
-	if (!memo.has('bereik')) memo.set('bereik', bereikBoth(db, filter));
-	return (memo.get('bereik') as ReturnType<typeof bereikBoth>).then((both) => both[by]);
+function memoised<T>(memo: Memo, key: string, make: () => Promise<T>): Promise<T> {
+	if (!memo.has(key)) memo.set(key, make());
+	return memo.get(key) as Promise<T>;
 }
 
-/**
- * Active in a month: a session of the resident was in use during the part of that month inside the period
- * (created before its end, last verified after its start). Sessions removed at sign-out or expiry are not seen, so this is a lower bound.
- */
-async function activePerMonth(db: Db, filter: MonitoringFilter): Promise<RawTable> {
-	const { from, end } = period(filter);
+/** Active in a month: a session of the resident was in use during that month (created before its end, last verified after its start). */
+async function activePerMonth(db: Db, g: Grid): Promise<RawTable> {
 	const result = await query(
 		db,
-		sql`with ${residents(filter)},
-		spans as (
-			select s.user_id, date_trunc('month', greatest(s.created_at, ${from})) as first, least(s.last_verified_at, ${end} - interval '1 day') as last
-			from session s where s.last_verified_at >= ${from} and s.created_at < ${end}
-		),
-		active as (
-			select distinct generate_series(sp.first, sp.last, interval '1 month') as start, sp.user_id
-			from spans sp join resident r on r.user_id = sp.user_id
-		),
-		month as (select generate_series(date_trunc('month', ${from}), ${end} - interval '1 day', interval '1 month') as start)
-		select to_char(m.start, 'YYYY-MM') as label, count(a.user_id) as active
-		from month m left join active a on a.start = m.start
-		group by m.start order by m.start`
+		sql`with ${residents()},
+		spans as (select s.user_id, ${utc(sql`s.created_at`)} as a, ${utc(sql`s.last_verified_at`)} as b from session s where ${utc(sql`s.last_verified_at`)} >= ${since}),
+		active as (select distinct user_id, to_char(generate_series(date_trunc('month', a), b, interval '1 month'), 'YYYY-MM') as period from spans)
+		select r.gemeente, a.period, count(*) as active from active a join resident r on r.user_id = a.user_id
+		group by grouping sets ((r.gemeente, a.period), (a.period))`
 	);
-	return { id: 'actief_maand', columns: [{ key: 'active', people: 'active' }], rows: rows(result, ['active']) };
-}
-
-async function apk(db: Db, filter: MonitoringFilter): Promise<RawTable> {
-	const { fromText, endText } = period(filter);
-	const result = await query(
-		db,
-		sql`with ${residents({ ...filter, gemeente: null })}
-		select r.gemeente as label, count(*) as completed, count(distinct r.user_id) as residents
-		from apk_scan s join resident r on r.portfolio_id = s.portfolio_id
-		where s.deleted_at is null and s.status = 'completed' and s.completed_at >= ${fromText} and s.completed_at < ${endText}
-		group by 1 order by 1`
-	);
-	const all = rows(result, ['completed', 'residents']);
+	const months = g.months.filter((m) => m >= g.filter.from.slice(0, 7) && m <= g.filter.to.slice(0, 7));
 	return {
-		id: 'apk',
-		columns: [
-			{ key: 'completed', people: 'residents' },
-			{ key: 'residents', people: 'residents' }
-		],
-		// Every gemeente is counted and protected together (residents per gemeente add up to the residents
-		// per block in apk_lichten); a gemeente filter shows that gemeente's row of the protected table.
-		rows: all,
-		partitions: ['residents'],
-		...(filter.gemeente === null ? {} : { view: [{ row: filter.gemeente, label: filter.gemeente }] })
+		id: 'actief_maand',
+		columns: [{ key: 'active', people: 'active' }],
+		rows: fill(g, result, [NONE], ['active'], g.months),
+		groups: cubeGroups(g, [NONE], ['active'], { periods: g.months, years: false }),
+		view: months.map((m) => ({ row: label(g.filter.gemeente ?? REGION, m, NONE), label: m }))
 	};
 }
 
 /**
- * The light per block of each resident's latest APK completed in the period, as the server scored it
- * (apk_block_light; a block it could not score is left out): every cell counts residents, and
- * groen + oranje + rood = the residents of the block. The latest scan is picked from apk_scan (one row per
- * scan, not seven) before joining the residents, which keeps the sort small.
+ * The APK per gemeente and the lights per block, as one cube (the residents with a completed APK in a
+ * period are the residents of each block the server always scores, so the two are protected together):
+ * completed APKs per gemeente and period, and per block the light of each resident's latest APK completed
+ * in the period, as the server scored it (apk_block_light; a block it could not score is left out).
+ * groen + oranje + rood = the residents of the block.
  */
-async function apkLights(db: Db, filter: MonitoringFilter): Promise<RawTable> {
-	const { fromText, endText } = period(filter);
-	const result = await query(
+async function apkBoth(db: Db, g: Grid): Promise<Record<'apk' | 'lights', RawTable>> {
+	const completedAt = utc(sql`s.completed_at::timestamptz`);
+	const done = sql`s.deleted_at is null and s.status = 'completed' and s.completed_at is not null and ${completedAt} >= ${since}`;
+	const apkResult = await query(
 		db,
-		sql`with ${residents(filter)},
+		sql`with ${residents()}
+		select r.gemeente, per.period, count(*) as completed, count(distinct r.user_id) as residents
+		from apk_scan s join resident r on r.portfolio_id = s.portfolio_id ${periodsOf(completedAt)}
+		where ${done}
+		group by grouping sets ((r.gemeente, per.period), (per.period))`
+	);
+	const lightsResult = await query(
+		db,
+		sql`with ${residents()},
 		latest as (
-			select distinct on (s.portfolio_id) s.id, s.portfolio_id
-			from apk_scan s
-			where s.deleted_at is null and s.status = 'completed' and s.completed_at >= ${fromText} and s.completed_at < ${endText}
-			order by s.portfolio_id, s.completed_at desc, s.id
+			select distinct on (s.portfolio_id, per.period) s.id, s.portfolio_id, per.period
+			from apk_scan s ${periodsOf(completedAt)}
+			where ${done}
+			order by s.portfolio_id, per.period, s.completed_at desc, s.id
 		)
-		select l.block_id as label,
+		select r.gemeente, latest.period, l.block_id as grp,
 			count(*) filter (where l.light = 'groen') as groen,
 			count(*) filter (where l.light = 'oranje') as oranje,
 			count(*) filter (where l.light = 'rood') as rood,
 			count(*) as residents
 		from latest join resident r on r.portfolio_id = latest.portfolio_id join apk_block_light l on l.scan_id = latest.id
-		group by l.block_id`
+		group by grouping sets ((r.gemeente, latest.period, l.block_id), (latest.period, l.block_id))`
 	);
-	const byBlock = new Map(rows(result, LIGHT_KEYS).map((r) => [r.label, r]));
+	const rows = [...fill(g, apkResult, [NONE], ['completed', 'residents']), ...fill(g, lightsResult, APK_BLOCKS, LIGHT_KEYS)];
+	const groups = [...cubeGroups(g, [NONE], ['residents']), ...cubeGroups(g, APK_BLOCKS, LIGHT_KEYS)];
+	for (const gm of [...g.gemeenten, REGION])
+		for (const p of g.periods)
+			for (const block of APK_BLOCKS) {
+				groups.push(LIGHT_KEYS.map((k): [string, string] => [label(gm, p, block), k]));
+				groups.push([[label(gm, p, block), 'residents'], [label(gm, p, NONE), 'residents']]);
+			}
+	const columns = [{ key: 'completed', people: 'residents' }, ...LIGHT_KEYS.map((key) => ({ key, people: key }))];
+	const cube = { columns, rows, groups };
+	const gemeente = g.filter.gemeente;
 	return {
-		id: 'apk_lichten',
-		columns: LIGHT_KEYS.map((key) => ({ key, people: key })),
-		rows: APK_BLOCKS.map((block) => byBlock.get(block) ?? { label: block, values: { groen: 0, oranje: 0, rood: 0, residents: 0 } }),
-		rowSums: [LIGHT_KEYS]
+		apk: { id: 'apk', ...cube, shown: ['completed', 'residents'], view: (gemeente === null ? g.gemeenten : [gemeente]).map((id) => ({ row: label(id, g.filter.period, NONE), label: id })) },
+		lights: { id: 'apk_lichten', ...cube, shown: LIGHT_KEYS, view: slice(g, APK_BLOCKS) }
+	};
+}
+
+/** A cube of item counts with the residents behind them, per gemeente × period × kind of item; every kind is one union branch. */
+async function itemCube(db: Db, g: Grid, id: 'evc' | 'gesprekken', kinds: string[], branches: SQL[]): Promise<RawTable> {
+	const result = await query(
+		db,
+		sql`with ${residents()},
+		item as (${sql.join(branches, sql` union all `)})
+		select r.gemeente, per.period, item.kind as grp, count(*) as items, count(distinct r.user_id) as residents
+		from item join resident r on r.portfolio_id = item.portfolio_id ${periodsOf(sql`item.at`)}
+		where item.at >= ${since}
+		group by grouping sets ((r.gemeente, per.period, item.kind), (per.period, item.kind))`
+	);
+	return {
+		id,
+		columns: [
+			{ key: 'items', people: 'residents' },
+			{ key: 'residents', people: 'residents' }
+		],
+		rows: fill(g, result, kinds, ['items', 'residents']),
+		groups: cubeGroups(g, kinds, ['residents']),
+		view: slice(g, kinds)
 	};
 }
 
 /** Evidence items by their last change (the synced rows keep no creation time); outcomes by their issue date. */
-async function evc(db: Db, filter: MonitoringFilter): Promise<RawTable> {
-	const { from, end, fromText, endText } = period(filter);
-	const result = await query(
-		db,
-		sql`with ${residents(filter)}
-		select 'bewijs' as label, count(*) as items, count(distinct r.user_id) as residents
-		from evc_evidence e join resident r on r.portfolio_id = e.portfolio_id
-		where e.deleted_at is null and e.updated_at >= ${from} and e.updated_at < ${end}
-		union all
-		select k.kind as label, count(o.id) as items, count(distinct r.user_id) as residents
-		from (values ('ervaringscertificaat'), ('praktijkverklaring')) as k(kind)
-		left join (evc_outcome o join resident r on r.portfolio_id = o.portfolio_id)
-			on o.kind = k.kind and o.deleted_at is null and o.issued_on >= ${fromText} and o.issued_on < ${endText}
-		group by k.kind`
-	);
-	return {
-		id: 'evc',
-		columns: [
-			{ key: 'items', people: 'residents' },
-			{ key: 'residents', people: 'residents' }
-		],
-		rows: rows(result, ['items', 'residents'])
-	};
+function evc(db: Db, g: Grid): Promise<RawTable> {
+	return itemCube(db, g, 'evc', ['bewijs', 'ervaringscertificaat', 'praktijkverklaring'], [
+		sql`select e.portfolio_id, 'bewijs' as kind, ${utc(sql`e.updated_at`)} as at from evc_evidence e where e.deleted_at is null`,
+		sql`select o.portfolio_id, o.kind, o.issued_on::date::timestamp as at from evc_outcome o where o.deleted_at is null and o.kind in ('ervaringscertificaat', 'praktijkverklaring')`
+	]);
 }
 
 /** A gesprek held is a gesprek code redeemed by an adviser (a share grant with origin `gesprek`); verslagen are gesprek notes. */
-async function gesprekken(db: Db, filter: MonitoringFilter): Promise<RawTable> {
-	const { from, end } = period(filter);
-	const result = await query(
-		db,
-		sql`with ${residents(filter)}
-		select 'gesprek' as label, count(*) as items, count(distinct r.user_id) as residents
-		from share_grant g join resident r on r.portfolio_id = g.portfolio_id
-		where g.origin = 'gesprek' and g.created_at >= ${from} and g.created_at < ${end}
-		union all
-		select 'verslag' as label, count(*) as items, count(distinct r.user_id) as residents
-		from gesprek_note n join resident r on r.portfolio_id = n.portfolio_id
-		where n.created_at >= ${from} and n.created_at < ${end}`
-	);
-	return {
-		id: 'gesprekken',
-		columns: [
-			{ key: 'items', people: 'residents' },
-			{ key: 'residents', people: 'residents' }
-		],
-		rows: rows(result, ['items', 'residents'])
-	};
+function gesprekken(db: Db, g: Grid): Promise<RawTable> {
+	return itemCube(db, g, 'gesprekken', ['gesprek', 'verslag'], [
+		sql`select g.portfolio_id, 'gesprek' as kind, ${utc(sql`g.created_at`)} as at from share_grant g where g.origin = 'gesprek'`,
+		sql`select n.portfolio_id, 'verslag' as kind, ${utc(sql`n.created_at`)} as at from gesprek_note n`
+	]);
 }
 
 /**
  * Applications submitted in the period, and how many of them reached each status (from the status events).
- * Conversion is against the step before (afgewezen against all applications); the lead time is the median
- * number of days from submission to the first time the status was reached.
+ * Conversion is against the step before (afgewezen against all applications), so it is hidden when either
+ * step is; the lead time is the median number of days from submission to the first time the status was reached.
  */
-async function voucherFunnel(db: Db, filter: MonitoringFilter): Promise<RawTable> {
-	const { from, end } = period(filter);
+async function voucherFunnel(db: Db, g: Grid): Promise<RawTable> {
 	const result = await query(
 		db,
-		sql`with ${residents(filter)},
+		sql`with ${residents()},
 		app as (
-			select a.id, a.applicant_id, a.created_at from voucher_application a join resident r on r.portfolio_id = a.portfolio_id
-			where a.created_at >= ${from} and a.created_at < ${end}
+			select a.id, a.applicant_id, r.gemeente, ${utc(sql`a.created_at`)} as at, a.created_at from voucher_application a join resident r on r.portfolio_id = a.portfolio_id
+			where ${utc(sql`a.created_at`)} >= ${since}
 		),
 		reached as (
-			select e.status, app.id, app.applicant_id, min(e.at) - app.created_at as lead
+			select e.status, app.id, app.applicant_id, app.gemeente, app.at, min(e.at) - app.created_at as lead
 			from app join voucher_status_event e on e.application_id = app.id
-			group by e.status, app.id, app.applicant_id, app.created_at
+			group by e.status, app.id, app.applicant_id, app.gemeente, app.at, app.created_at
 		)
-		select s.status as label, count(x.id) as applications, count(distinct x.applicant_id) as residents,
+		select x.gemeente, per.period, x.status as grp, count(*) as applications, count(distinct x.applicant_id) as residents,
 			percentile_cont(0.5) within group (order by extract(epoch from x.lead) / 86400) as lead_days
-		from unnest(${sql.raw(`array[${FUNNEL.map((s) => `'${s}'`).join(', ')}]`)}::text[]) with ordinality as s(status, position)
-		left join reached x on x.status = s.status
-		group by s.status, s.position order by s.position`
+		from reached x ${periodsOf(sql`x.at`)}
+		group by grouping sets ((x.gemeente, per.period, x.status), (per.period, x.status))`
 	);
-	const byStatus = new Map(result.map((r) => [String(r.label), r]));
-	const funnelRows: RawRow[] = FUNNEL.map((status, i) => {
-		const r = byStatus.get(status);
-		const applications = num(r?.applications) ?? 0;
-		const before = status === 'afgewezen' || i === 0 ? num(byStatus.get('aanvraag')?.applications) ?? 0 : num(byStatus.get(FUNNEL[i - 1] ?? 'aanvraag')?.applications) ?? 0;
-		const lead = num(r?.lead_days);
-		return {
-			label: status,
-			values: {
-				applications,
-				residents: num(r?.residents) ?? 0,
-				conversion: i === 0 || before === 0 ? null : Math.round((applications / before) * 1000) / 10,
-				lead_days: i === 0 || lead === null ? null : Math.round(lead * 10) / 10
-			}
-		};
-	});
+	const before = (status: string) => (status === 'aanvraag' ? null : status === 'afgewezen' ? 'aanvraag' : (FUNNEL[FUNNEL.indexOf(status as (typeof FUNNEL)[number]) - 1] ?? null));
+	const rows = fill(g, result, [...FUNNEL], ['applications', 'residents', 'lead_days'], g.periods, ['lead_days']);
+	const byLabel = new Map(rows.map((r) => [r.label, r]));
+	for (const row of rows) {
+		const [gm, p, status] = row.label.split('|') as [string, string, string];
+		const prior = before(status);
+		const base = prior === null ? 0 : (byLabel.get(label(gm, p, prior))?.values.applications ?? 0);
+		const applications = row.values.applications ?? 0;
+		row.values.conversion = prior === null || base === 0 ? null : Math.round((applications / base) * 1000) / 10;
+		row.values.lead_days = status === 'aanvraag' || row.values.lead_days === null ? null : Math.round(row.values.lead_days! * 10) / 10;
+	}
 	return {
 		id: 'voucher_funnel',
 		columns: [
 			{ key: 'applications', people: 'residents' },
 			{ key: 'residents', people: 'residents' },
-			{ key: 'conversion', people: 'residents' },
-			{ key: 'lead_days', people: 'residents' }
+			{
+				key: 'conversion',
+				people: 'residents',
+				kind: 'percent',
+				alsoRow: (l) => {
+					const [gm, p, status] = l.split('|') as [string, string, string];
+					const prior = before(status);
+					return prior === null ? null : label(gm, p, prior);
+				}
+			},
+			{ key: 'lead_days', people: 'residents', kind: 'days' }
 		],
-		rows: funnelRows
+		rows,
+		groups: cubeGroups(g, [...FUNNEL], ['residents']),
+		view: slice(g, [...FUNNEL])
 	};
 }
 
-/** Per calendar year in the period: the regional budget, and what approvals (of residents in the filter) committed and what was paid. */
-async function budget(db: Db, filter: MonitoringFilter): Promise<RawTable> {
-	const first = Number(filter.from.slice(0, 4));
-	const last = Number(filter.to.slice(0, 4));
+/**
+ * Per budget year: the regional budget, and what approvals (of residents in the gemeente) committed and
+ * what was paid. A quarter shows its year. Paid money is hidden by the people it was paid to, not by
+ * the larger group of everyone approved.
+ */
+async function budget(db: Db, g: Grid): Promise<RawTable> {
+	const committed = sql`a.status in ('goedgekeurd', 'cheque', 'betaald')`;
 	const result = await query(
 		db,
-		sql`with ${residents(filter)}
-		select y.year::text as label, b.amount_euros as budget,
-			coalesce(sum(a.amount_euros) filter (where a.status in ('goedgekeurd', 'cheque', 'betaald')), 0) as committed,
+		sql`with ${residents()}
+		select r.gemeente, a.budget_year::text as period,
+			coalesce(sum(a.amount_euros) filter (where ${committed}), 0) as committed,
 			coalesce(sum(a.amount_euros) filter (where a.status = 'betaald'), 0) as paid,
-			count(distinct a.applicant_id) filter (where a.status in ('goedgekeurd', 'cheque', 'betaald')) as residents
-		from generate_series(${first}::int, ${last}::int) as y(year)
-		left join voucher_budget b on b.year = y.year
-		left join (voucher_application a join resident r on r.portfolio_id = a.portfolio_id) on a.budget_year = y.year
-		group by y.year, b.amount_euros order by y.year`
+			count(distinct a.applicant_id) filter (where ${committed}) as residents,
+			count(distinct a.applicant_id) filter (where a.status = 'betaald') as paid_residents
+		from voucher_application a join resident r on r.portfolio_id = a.portfolio_id
+		where a.budget_year >= ${FIRST_YEAR}
+		group by grouping sets ((r.gemeente, a.budget_year), (a.budget_year))`
 	);
+	const budgets = new Map((await query(db, sql`select year::text as year, amount_euros from voucher_budget`)).map((r) => [String(r.year), num(r.amount_euros)]));
+	const rows = fill(g, result, [NONE], ['committed', 'paid', 'residents', 'paid_residents'], g.years);
+	for (const row of rows) row.values.budget = budgets.get(row.label.split('|')[1]!) ?? null;
+	const year = g.filter.period.slice(0, 4);
 	return {
 		id: 'budget',
 		columns: [
-			{ key: 'budget', people: null },
-			{ key: 'committed', people: 'residents' },
-			{ key: 'paid', people: 'residents' },
-			{ key: 'residents', people: 'residents' }
+			{ key: 'budget', people: null, kind: 'money' },
+			{ key: 'committed', people: 'residents', kind: 'money' },
+			{ key: 'paid', people: 'paid_residents', kind: 'money' },
+			{ key: 'residents', people: 'residents' },
+			{ key: 'paid_residents', people: 'paid_residents' }
 		],
-		rows: rows(result, ['budget', 'committed', 'paid', 'residents'])
+		shown: ['budget', 'committed', 'paid', 'residents'],
+		rows,
+		groups: cubeGroups(g, [NONE], ['residents', 'paid_residents'], { periods: g.years, years: false }),
+		view: [{ row: label(g.filter.gemeente ?? REGION, year, NONE), label: year }]
 	};
 }
 
-async function klantervaring(db: Db, filter: MonitoringFilter): Promise<RawTable> {
-	const { from, end } = period(filter);
+/** Scores per subject: how many, from how many residents, and their average (hidden with the residents). */
+async function klantervaring(db: Db, g: Grid): Promise<RawTable> {
 	const result = await query(
 		db,
-		sql`with ${residents(filter)}
-		select s.subject as label, count(k.id) as responses, count(distinct k.user_id) as residents, round(avg(k.score), 1) as average
-		from (values ('gesprek'), ('voucher')) as s(subject)
-		left join (klantervaring k join resident r on r.user_id = k.user_id)
-			on k.subject = s.subject and k.created_at >= ${from} and k.created_at < ${end}
-		group by s.subject order by s.subject`
+		sql`with ${residents()}
+		select r.gemeente, per.period, k.subject as grp, count(*) as responses, count(distinct k.user_id) as residents, round(avg(k.score), 1) as average
+		from klantervaring k join resident r on r.user_id = k.user_id ${periodsOf(utc(sql`k.created_at`))}
+		where k.subject in ('gesprek', 'voucher') and ${utc(sql`k.created_at`)} >= ${since}
+		group by grouping sets ((r.gemeente, per.period, k.subject), (per.period, k.subject))`
 	);
+	const subjects = ['gesprek', 'voucher'];
 	return {
 		id: 'klantervaring',
 		columns: [
 			{ key: 'responses', people: 'residents' },
 			{ key: 'residents', people: 'residents' },
-			{ key: 'average', people: 'residents' }
+			{ key: 'average', people: 'residents', kind: 'average' }
 		],
-		rows: rows(result, ['responses', 'residents', 'average'])
+		rows: fill(g, result, subjects, ['responses', 'residents', 'average'], g.periods, ['average']),
+		groups: cubeGroups(g, subjects, ['residents']),
+		view: slice(g, subjects)
 	};
 }
 
-const BUILDERS: Record<MonitoringTableId, (db: Db, filter: MonitoringFilter, memo: Memo) => Promise<RawTable>> = {
-	bereik_gemeente: (db, f, memo) => bereik(db, f, 'gemeente', memo),
-	bereik_situatie: (db, f, memo) => bereik(db, f, 'situation', memo),
+const BUILDERS: Record<MonitoringTableId, (db: Db, g: Grid, memo: Memo) => Promise<RawTable>> = {
+	bereik_gemeente: (db, g, memo) => memoised(memo, 'bereik', () => bereikBoth(db, g)).then((both) => both.gemeente),
+	bereik_situatie: (db, g, memo) => memoised(memo, 'bereik', () => bereikBoth(db, g)).then((both) => both.situation),
 	actief_maand: activePerMonth,
-	apk,
-	apk_lichten: apkLights,
+	apk: (db, g, memo) => memoised(memo, 'apk', () => apkBoth(db, g)).then((both) => both.apk),
+	apk_lichten: (db, g, memo) => memoised(memo, 'apk', () => apkBoth(db, g)).then((both) => both.lights),
 	evc,
 	gesprekken,
 	voucher_funnel: voucherFunnel,
@@ -353,18 +445,21 @@ const BUILDERS: Record<MonitoringTableId, (db: Db, filter: MonitoringFilter, mem
 };
 
 /** Raw figures, before suppression: for tests only; everything shown or exported goes through {@link monitoringTables}. */
-export async function rawTable(db: Db, filter: MonitoringFilter, id: MonitoringTableId): Promise<RawTable> {
-	return BUILDERS[id](db, filter, new Map());
+export async function rawTable(db: Db, filter: MonitoringFilter, id: MonitoringTableId, now = new Date()): Promise<RawTable> {
+	return BUILDERS[id](db, await grid(db, filter, now), new Map());
 }
 
-/** The rows a table shows, before suppression, with only its own groups (tests count these independently). */
-export async function rawView(db: Db, filter: MonitoringFilter, id: MonitoringTableId): Promise<RawTable> {
-	const table = await rawTable(db, filter, id);
-	return table.view ? { id, columns: table.columns, rows: viewRows(table) } : table;
+/** The rows and columns a table shows, before suppression, with only its own groups (tests count these independently). */
+export async function rawView(db: Db, filter: MonitoringFilter, id: MonitoringTableId, now = new Date()): Promise<RawTable> {
+	const table = await rawTable(db, filter, id, now);
+	const columns = table.shown ? table.columns.filter((c) => table.shown!.includes(c.key)) : table.columns;
+	const rows = (table.view ? viewRows(table) : table.rows).map((r) => ({ label: r.label, values: Object.fromEntries(columns.map((c) => [c.key, c.key in r.values ? (r.values[c.key] ?? null) : c.people === null || c.kind ? null : 0])) }));
+	return table.view ? { id, columns, rows } : { ...table, columns, rows };
 }
 
-/** The suppressed tables: the one source for the page, the JSON API and the CSV export. */
-export async function monitoringTables(db: Db, filter: MonitoringFilter, ids: readonly MonitoringTableId[] = MONITORING_TABLES): Promise<PublicTable[]> {
+/** The suppressed tables: the one source for the page, the JSON API and the CSV export. `now` fixes the periods the cubes cover. */
+export async function monitoringTables(db: Db, filter: MonitoringFilter, ids: readonly MonitoringTableId[] = MONITORING_TABLES, now = new Date()): Promise<PublicTable[]> {
 	const memo: Memo = new Map();
-	return Promise.all(ids.map(async (id) => suppressSmallCells(await BUILDERS[id](db, filter, memo))));
+	const g = await grid(db, filter, now);
+	return Promise.all(ids.map(async (id) => suppressSmallCells(await BUILDERS[id](db, g, memo))));
 }

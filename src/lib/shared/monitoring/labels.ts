@@ -2,7 +2,7 @@ import { WOONPLAATS_OPTIONS } from '../../data/gemeenten';
 import { m } from '../../paraglide/messages';
 import { getLocale, type Locale } from '../../paraglide/runtime';
 import { currentModel } from '../apk/registry';
-import type { MonitoringTableId } from './index';
+import { HIDDEN, SMALL_GROUP, SUPPRESSED, type Cell, type MonitoringTableId, type ValueKind } from './index';
 
 type MessageFn = (inputs?: Record<string, never>, options?: { locale?: Locale }) => string;
 
@@ -45,4 +45,25 @@ export function rowLabel(table: MonitoringTableId, label: string, locale?: Local
 		default:
 			return label;
 	}
+}
+
+/**
+ * What a cell reads as on the page and in the CSV: a number as it is, a hidden head count as "< 10", and
+ * any other hidden figure (items, money, an average, a percentage, days, or a count hidden for the others)
+ * as words that say why.
+ */
+export function cellText(cell: Cell | undefined, kind: ValueKind, locale?: Locale): string {
+	if (cell === null || cell === undefined) return '';
+	if (typeof cell === 'number') return String(cell);
+	if (cell === SUPPRESSED) return kind === 'people' ? SUPPRESSED : (message('monitoring_cell_small', locale) ?? cell);
+	if (cell === SMALL_GROUP) return message('monitoring_cell_small', locale) ?? cell;
+	if (cell === HIDDEN) return message('monitoring_cell_hidden', locale) ?? cell;
+	return cell;
+}
+
+/** A period of the filter: "2026 (heel jaar)" or "Kwartaal 2 van 2026". */
+export function periodName(period: string, locale?: Locale): string {
+	const [year, quarter] = period.split('-Q');
+	const options = locale ? { locale } : undefined;
+	return quarter ? m.monitoring_period_quarter({ quarter, year: year ?? period }, options) : m.monitoring_period_year({ year: year ?? period }, options);
 }

@@ -6,10 +6,11 @@ import { monitoringTables } from '$lib/server/monitoring/queries';
 import { MONITORING_TABLES } from '$lib/shared/monitoring';
 import type { RequestHandler } from './$types';
 
-/** The dashboard as JSON for the beheerder: suppressed aggregates only (`?from=&to=&gemeente=&table=`). */
+/** The dashboard as JSON for the beheerder: suppressed aggregates only (`?periode=&gemeente=&table=`); hidden cells are "< 10" (a head count), "n < 10" (another figure about fewer than 10 people) or "x" (hidden for the others). */
 export const GET: RequestHandler = async (event) => {
 	requireUser(event, 'beheerder');
-	const { table, ...filter } = readFilter(event);
-	const tables = await monitoringTables(await db(), filter, table ? [table] : MONITORING_TABLES);
+	const now = new Date();
+	const { table, ...filter } = readFilter(event, now);
+	const tables = await monitoringTables(await db(), filter, table ? [table] : MONITORING_TABLES, now);
 	return json({ filter, tables }, { headers: { 'cache-control': 'no-store' } });
 };

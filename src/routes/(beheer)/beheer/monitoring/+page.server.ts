@@ -2,10 +2,12 @@ import { requireUser } from '$lib/server/auth/require';
 import { db } from '$lib/server/db';
 import { GEMEENTE_FILTER_IDS, readFilter } from '$lib/server/monitoring/filter';
 import { monitoringTables } from '$lib/server/monitoring/queries';
+import { periodsUntil } from '$lib/shared/monitoring';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	requireUser(event, 'beheerder');
-	const { table: _table, ...filter } = readFilter(event);
-	return { filter, gemeenten: GEMEENTE_FILTER_IDS, tables: await monitoringTables(await db(), filter) };
+	const now = new Date();
+	const { table: _table, ...filter } = readFilter(event, now);
+	return { filter, gemeenten: GEMEENTE_FILTER_IDS, periods: periodsUntil(now), tables: await monitoringTables(await db(), filter, undefined, now) };
 };

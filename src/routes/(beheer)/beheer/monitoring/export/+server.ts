@@ -6,19 +6,20 @@ import { translate } from '$lib/server/http/errors';
 import { readFilter } from '$lib/server/monitoring/filter';
 import { monitoringTables } from '$lib/server/monitoring/queries';
 import { toCsv } from '$lib/shared/monitoring';
-import { columnLabel, rowLabel } from '$lib/shared/monitoring/labels';
+import { cellText, columnLabel, rowLabel } from '$lib/shared/monitoring/labels';
 import type { RequestHandler } from './$types';
 
-/** `?table=…&from=…&to=…&gemeente=…`: one table as CSV, with the same filter and suppression as the page. */
+/** `?table=…&periode=…&gemeente=…`: one table as CSV, with the same filter and suppression as the page (hidden figures in words). */
 export const GET: RequestHandler = async (event) => {
 	requireUser(event, 'beheerder');
-	const { table: id, ...filter } = readFilter(event);
+	const now = new Date();
+	const { table: id, ...filter } = readFilter(event, now);
 	const locale = getLocale();
 	if (!id) error(400, { message: translate('monitoring_error_table', locale) });
-	const [table] = await monitoringTables(await db(), filter, [id]);
+	const [table] = await monitoringTables(await db(), filter, [id], now);
 	if (!table) error(400, { message: translate('monitoring_error_table', locale) });
-	const csv = toCsv(table, { label: columnLabel('label', locale), columns: Object.fromEntries(table.columns.map((c) => [c, columnLabel(c, locale)])) }, (label) => rowLabel(id, label, locale));
-	const name = `monitoring-${id}-${filter.from}-${filter.to}${filter.gemeente ? `-${filter.gemeente}` : ''}.csv`;
+	const csv = toCsv(table, { label: columnLabel('label', locale), columns: Object.fromEntries(table.columns.map((c) => [c, columnLabel(c, locale)])) }, (label) => rowLabel(id, label, locale), (cell, kind) => cellText(cell, kind, locale));
+	const name = `monitoring-${id}-${filter.period}${filter.gemeente ? `-${filter.gemeente}` : ''}.csv`;
 	return new Response('\ufeff' + csv, {
 		headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${name}"`, 'cache-control': 'no-store' }
 	});
