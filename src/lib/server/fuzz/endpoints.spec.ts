@@ -8,6 +8,9 @@ import { openTestDatabase } from '$lib/server/db/testing';
 const shared = vi.hoisted(() => ({ handle: undefined as DbHandle | undefined }));
 vi.mock('$lib/server/db', () => ({ db: async () => shared.handle!.db, database: async () => shared.handle! }));
 
+// Actions may queue mail; no worker runs here, so nothing is written behind the harness's back between calls.
+process.env.JOB_WORKERS = '0';
+const { stopJobs } = await import('$lib/server/jobs');
 const { buildWorld, makeEvent, run, snapshot } = await import('./harness');
 const { FUZZ_RUNS, fuzzEndpoint } = await import('./property');
 const { discoverEndpoints } = await import('./routes');
@@ -26,6 +29,7 @@ beforeAll(async () => {
 	world = await buildWorld(shared.handle.db);
 });
 afterAll(async () => {
+	await stopJobs();
 	await shared.handle?.close();
 	rmSync(files, { recursive: true, force: true });
 });

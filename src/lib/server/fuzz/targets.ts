@@ -1,6 +1,18 @@
 import { z } from 'zod';
 import { KANSBEROEPEN, PROVIDERS } from '$lib/data/catalogue';
-import { acceptInvitationSchema as acceptAccountInvitationSchema, changePasswordSchema, invitationSchema, localeSchema, loginSchema, organisationSchema, registerSchema } from '$lib/shared/account';
+import {
+	acceptInvitationSchema as acceptAccountInvitationSchema,
+	changeEmailSchema,
+	changePasswordSchema,
+	forgotPasswordSchema,
+	invitationSchema,
+	localeSchema,
+	loginSchema,
+	organisationSchema,
+	registerSchema,
+	resetPasswordSchema,
+	verifyCodeSchema
+} from '$lib/shared/account';
 import { acceptInvitationSchema as acceptApkInvitationSchema, codeInvitationSchema, emailInvitationSchema } from '$lib/shared/apk/invitation';
 import { gesprekNoteSchema, suggestionSchema, validateSkillSchema } from '$lib/shared/gesprek';
 import { newId } from '$lib/shared/id';
@@ -134,6 +146,15 @@ export const TARGETS: Record<string, Target> = {
 		form: () => ({ currentPassword: 'geheim-wachtwoord', newPassword: 'nieuw-wachtwoord-1', confirmPassword: 'nieuw-wachtwoord-1' }),
 		schema: changePasswordSchema
 	},
+	'/(account)/account ?/code': { role: 'inwoner', anyRole: true, form: () => ({ code: '123456' }), schema: verifyCodeSchema, refusalMayWrite: ['email_token'] },
+	'/(account)/account ?/email': {
+		role: 'inwoner',
+		anyRole: true,
+		form: () => ({ email: `${newId()}@example.nl`, currentPassword: 'geheim-wachtwoord' }),
+		schema: changeEmailSchema,
+		refusalMayWrite: THROTTLE
+	},
+	'/(account)/account ?/resend': { role: 'inwoner', anyRole: true, form: () => ({}), refusalMayWrite: THROTTLE },
 	'/(adviseur)/adviseur ?/code': { role: 'adviseur', form: () => ({ code: 'ABCD-EFGH' }), schema: gesprekCodeEntrySchema, refusalMayWrite: THROTTLE },
 	'/(adviseur)/adviseur/inwoner/[portfolioId] ?/validate': {
 		role: 'adviseur',
@@ -208,6 +229,14 @@ export const TARGETS: Record<string, Target> = {
 		refusalMayWrite: THROTTLE
 	},
 	'/(public)/uitloggen ?/default': { role: null, form: () => ({}) },
+	'/(public)/wachtwoord-vergeten ?/default': { role: null, form: () => ({ email: 'niemand@example.nl' }), schema: forgotPasswordSchema, refusalMayWrite: THROTTLE },
+	'/(public)/wachtwoord-herstellen/[token] ?/default': {
+		role: null,
+		params: () => ({ token: 'onbekend.token' }),
+		form: () => ({ newPassword: 'lang-genoeg-wachtwoord', confirmPassword: 'lang-genoeg-wachtwoord' }),
+		schema: resetPasswordSchema
+	},
+	'/(public)/e-mail-bevestigen/[token] ?/default': { role: null, params: () => ({ token: 'onbekend.token' }), form: () => ({}) },
 	'/(public)/uitnodiging/[token] ?/default': {
 		role: null,
 		params: () => ({ token: 'onbekend-token' }),
@@ -240,6 +269,7 @@ export const TARGETS: Record<string, Target> = {
 	'/(beheer)/beheer/vouchers/[id] load': { role: 'beheerder', params: (w) => ({ id: w.ids.voucher }), paramsSchema: uuidParam('id') },
 	'/(public)/inloggen load': { role: 'inwoner', anyRole: true, public: true, query: () => ({ redirectTo: '/mijn/paspoort' }) },
 	'/(public)/uitnodiging/[token] load': { role: null, params: () => ({ token: 'onbekend-token' }) },
+	'/(public)/wachtwoord-herstellen/[token] load': { role: null, params: () => ({ token: 'onbekend.token' }) },
 	'/(werkgever)/werkgever/talentpool load': { role: 'werkgever', query: () => ({ region: 'twente', level: 'mbo-2' }) },
 	'/(werkgever)/werkgever/talentpool/[requestId] load': {
 		role: 'werkgever',

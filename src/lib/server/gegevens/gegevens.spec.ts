@@ -134,6 +134,10 @@ async function fillEverything(db: Db, p: Person, others: { adviserId: string; or
 	for (const key of [throttleKey('signInAccount', p.email), throttleKey('gesprekAccount', p.userId), throttleKey('apkAccount', p.userId)]) {
 		await attemptFailed(db, await countAttempt(db, [key]));
 	}
+	// A check mail, a bericht and a choice not to get mail about one kind.
+	await db.insert(t.emailToken).values({ id: newId(), userId: p.userId, purpose: 'verify', email: p.email, secretHash: new Uint8Array([4, 5, 6]), expiresAt });
+	await db.insert(t.bericht).values({ ...base(), kind: 'validatie', at: '2026-02-01T10:00:00.000Z', link: '/mijn/skills' });
+	await db.insert(t.notificationPreference).values({ userId: p.userId, kind: 'aanbod', channel: 'mail', enabled: false });
 	await partials.append(`${p.portfolioId}-${newId()}`, new Uint8Array([1, 2, 3]));
 	return { own, shared };
 }

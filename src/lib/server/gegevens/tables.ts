@@ -25,6 +25,8 @@ export const USER_COLUMNS: Record<string, { about: true } | { notExported: strin
 	'voucher_application.applicant_id': { about: true },
 	'apk_invitation.accepted_by': { about: true },
 	'klantervaring.user_id': { about: true },
+	'email_token.user_id': { about: true },
+	'notification_preference.user_id': { about: true },
 	'invitation.invited_by': { notExported: "Invitations this person sent to other people; they hold the other people's email addresses." },
 	'voucher_application.adviser_id': { notExported: "The adviser handling another resident's voucher; it belongs to that resident's data." },
 	'voucher_status_event.actor_id': { notExported: "A status change this person made on another resident's voucher." },
@@ -52,7 +54,8 @@ export const USER_COLUMNS: Record<string, { about: true } | { notExported: strin
 			'evc_track',
 			'evc_evidence',
 			'evc_review',
-			'evc_outcome'
+			'evc_outcome',
+			'bericht'
 		].map((table) => [`${table}.updated_by`, { notExported: "Who last changed a synced record; for a record in another resident's portfolio that is theirs." }])
 	)
 };
@@ -62,7 +65,10 @@ export const OMITTED_COLUMNS: Record<string, string> = {
 	'app_user.password_hash': 'A hash of the password: of no use to the person and a risk in a file that gets passed around.',
 	'session.id': 'Half of a sign-in token.',
 	'session.secret_hash': 'A hash of the other half of a sign-in token.',
-	'invitation.secret_hash': 'A hash of the invitation link.'
+	'invitation.secret_hash': 'A hash of the invitation link.',
+	'app_user.unsubscribe_key': 'The secret in unsubscribe links; it works without signing in, so it stays out of a file that gets passed around.',
+	'email_token.secret_hash': 'A hash of a link sent by mail.',
+	'email_token.code_hash': 'A hash of a code sent by mail.'
 };
 
 /**
