@@ -1,3 +1,4 @@
+import { constantTimeEqual } from '@oslojs/crypto/subtle';
 import { and, eq } from 'drizzle-orm';
 import { newId } from '../../shared/id';
 import type { BerichtKind } from '../../shared/sync/entities/bericht';
@@ -83,4 +84,23 @@ export async function notifyAfter(db: Db, input: { portfolioId: string; kind: Be
 	} catch (error) {
 		console.error(`[notify] ${input.kind} not delivered: ${errorCode(error)}`);
 	}
+}
+
+/** The person an unsubscribe token (`<user id>.<key>`) belongs to, or null. */
+export async function unsubscribeTarget(db: Db, token: string): Promise<string | null> {
+	const [userId, key, ...rest] = token.split('.');
+	if (!userId || !key || rest.length > 0 || !/^[0-9a-f-]{36}$/.test(userId) || key.length > 64) return null;
+	const [row] = await db.select({ key: user.unsubscribeKey }).from(user).where(eq(user.id, userId)).limit(1);
+	if (!row?.key) return null;
+	const a = new TextEncoder().encode(row.key);
+	const b = new TextEncoder().encode(key);
+	return a.length === b.length && constantTimeEqual(a, b) ? userId : null;
+}
+
+/** No more mail of this kind for the person the token belongs to; false when the token is not theirs. */
+export async function unsubscribe(db: Db, token: string, kind: BerichtKind): Promise<boolean> {
+	const userId = await unsubscribeTarget(db, token);
+	if (!userId) return false;
+	await setPreference(db, userId, kind, 'mail', false);
+	return true;
 }

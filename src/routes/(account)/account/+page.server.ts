@@ -9,7 +9,9 @@ import { createSession } from '$lib/server/auth/session';
 import { db } from '$lib/server/db';
 import { emailToken, user as userTable } from '$lib/server/db/schema';
 import { waitText } from '$lib/server/http/errors';
-import { formError, parseForm, throttledForm } from '$lib/server/http/form';
+import { formError, parseForm, readForm, throttledForm } from '$lib/server/http/form';
+import { preferencesOf, setPreference } from '$lib/server/notify';
+import { BERICHT_KINDS } from '$lib/shared/sync/entities/bericht';
 import { jobs } from '$lib/server/jobs';
 import { MAIL_QUEUE, type MailJob } from '$lib/server/mail/jobs';
 import { changeEmailSchema, changePasswordSchema, verifyCodeSchema } from '$lib/shared/account';
@@ -24,10 +26,21 @@ export const load: PageServerLoad = async (event) => {
 		.where(and(eq(emailToken.userId, user.id), eq(emailToken.purpose, 'verify'), isNull(emailToken.usedAt), gt(emailToken.expiresAt, new Date())))
 		.orderBy(desc(emailToken.createdAt))
 		.limit(1);
-	return { email: user.email, emailVerified: user.emailVerified, pendingEmail: pending?.email ?? null };
+	const choices = user.roles.includes('inwoner') ? await preferencesOf(await db(), user.id) : [];
+	const mail = Object.fromEntries(BERICHT_KINDS.map((kind) => [kind, choices.find((c) => c.kind === kind && c.channel === 'mail')?.enabled ?? true]));
+	return { email: user.email, emailVerified: user.emailVerified, pendingEmail: pending?.email ?? null, mail };
 };
 
 export const actions: Actions = {
+	/** Which kinds of bericht also come by mail: a ticked box is on. */
+	meldingen: async (event) => {
+		const user = requireUser(event, 'inwoner');
+		const form = await readForm(event.request);
+		const database = await db();
+		for (const kind of BERICHT_KINDS) await setPreference(database, user.id, kind, 'mail', form.get(`mail-${kind}`) === 'on');
+		return { meldingenSaved: true };
+	},
+
 	password: async (event) => {
 		const user = requireUser(event);
 		const parsed = await parseForm(event.request, changePasswordSchema);
