@@ -19,6 +19,17 @@ export default ts.config(
 		}
 	},
 	{
+		// Every e2e test runs with the shared fixtures (waiting for the app, failing on an uncaught page error).
+		files: ['e2e/**/*.ts'],
+		ignores: ['e2e/support.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{ paths: [{ name: '@playwright/test', importNames: ['test', 'expect'], message: "Import test and expect from './support', so the shared fixtures apply." }] }
+			]
+		}
+	},
+	{
 		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
 		languageOptions: {
 			parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig }

@@ -2,7 +2,7 @@ import { chromium } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEMO, expect, expectNoA11yViolations, readyForOffline, signIn, test } from './support';
+import { DEMO, expect, expectNoA11yViolations, readyForOffline, signIn, test, watchPageErrors } from './support';
 
 test('after one online visit the resident home opens offline', async ({ page, context }) => {
 	await signIn(page, DEMO.inwoner);
@@ -29,10 +29,12 @@ test('after one online visit the resident home opens offline', async ({ page, co
 test('Chromium reports the app as installable', async ({ baseURL }) => {
 	// Installability is never reported in an incognito-like context, so use a real profile.
 	const profile = mkdtempSync(join(tmpdir(), 'tp-profile-'));
-	const context = await chromium.launchPersistentContext(profile, {
-		executablePath: '/usr/bin/chromium',
-		args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
-	});
+	const context = watchPageErrors(
+		await chromium.launchPersistentContext(profile, {
+			executablePath: '/usr/bin/chromium',
+			args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+		})
+	);
 	try {
 		const page = await context.newPage();
 		await page.goto(`${baseURL}/`);

@@ -1,5 +1,5 @@
-import { expect, type APIRequestContext, type Browser } from '@playwright/test';
-import { DEMO, signIn } from './support';
+import { type APIRequestContext, type Browser } from '@playwright/test';
+import { DEMO, expect, signIn } from './support';
 
 /** Kept here too, so the aanbod, catalogue and voucher specs can import everything they share from one place. */
 export { registerResident } from './support';

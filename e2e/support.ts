@@ -41,16 +41,56 @@ function waitForAppOnLoad(page: Page): Page {
 	return page;
 }
 
+/**
+ * Uncaught exceptions in any page of the running test (the `pageerror` event: what the browser console shows
+ * as "Uncaught …"). A page that throws has stopped doing what the person asked — a button that saves
+ * nothing — so every test fails on one, even when its own expectations happen to pass.
+ */
+let pageErrors: string[] = [];
+
+const watched = new WeakSet<Page>();
+
+function watchForPageErrors(page: Page): void {
+	if (watched.has(page)) return;
+	watched.add(page);
+	page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.stack ?? error.message}`));
+}
+
+/**
+ * Watches every page of a context for uncaught exceptions, also one a test opens outside the fixtures
+ * (`chromium.launchPersistentContext`): the running test fails on any.
+ */
+export function watchPageErrors(context: BrowserContext): BrowserContext {
+	context.on('page', watchForPageErrors);
+	context.pages().forEach(watchForPageErrors);
+	return context;
+}
+
 function waitForAppInContext(context: BrowserContext): BrowserContext {
 	const newPage = context.newPage.bind(context);
 	context.newPage = async () => waitForAppOnLoad(await newPage());
 	context.on('page', waitForAppOnLoad);
 	context.pages().forEach(waitForAppOnLoad);
-	return context;
+	return watchPageErrors(context);
 }
 
-/** Playwright's test, with every page (also in contexts a test opens itself) waiting for the app after a full load. */
-export const test = base.extend<object, object>({
+/**
+ * Playwright's test, with every page (also in contexts a test opens itself) waiting for the app after a full
+ * load, and the test failing on any uncaught exception in any of its pages. Every spec imports `test` from
+ * here (eslint refuses Playwright's own).
+ */
+export const test = base.extend<{ failOnPageError: void }, object>({
+	failOnPageError: [
+		// eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern; it has none.
+		async ({}, use) => {
+			pageErrors = [];
+			await use();
+			const errors = pageErrors;
+			pageErrors = [];
+			expect(errors, 'uncaught exceptions in the page (pageerror)').toEqual([]);
+		},
+		{ auto: true }
+	],
 	context: async ({ context }, use) => {
 		await use(waitForAppInContext(context));
 	},

@@ -7,7 +7,13 @@ const month = z
 	.regex(/^(19[5-9]\d|20\d\d)-(0[1-9]|1[0-2])$/, { error: 'paspoort_error_month' })
 	.nullable()
 	.default(null);
-const year = z.number().int().min(1950, { error: 'paspoort_error_year' }).max(2100, { error: 'paspoort_error_year' }).nullable().default(null);
+/**
+ * A whole number whose every refusal — not a number, a fraction, out of range — carries the same message
+ * key, so the form shows the field's own sentence ("Vul een aantal uren in tussen 1 en 60.") and never
+ * zod's English default.
+ */
+export const wholeNumber = (error: string) => z.number({ error }).int({ error });
+const year = wholeNumber('paspoort_error_year').min(1950, { error: 'paspoort_error_year' }).max(2100, { error: 'paspoort_error_year' }).nullable().default(null);
 const shortText = (max: number) => z.string().trim().max(max, { error: 'paspoort_error_too_long' }).default('');
 const requiredText = (max: number) =>
 	z.string().trim().min(1, { error: 'paspoort_error_required' }).max(max, { error: 'paspoort_error_too_long' });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { WOONPLAATS_OPTIONS } from '../../../data/gemeenten';
 import { defineEntity } from '../entity';
-import { EDUCATION_LEVELS, idList } from './paspoort';
+import { EDUCATION_LEVELS, idList, wholeNumber } from './paspoort';
 
 export const SITUATIONS = ['werkend', 'werkend-ontslagdreiging', 'werkzoekend', 'student', 'zzp', 'herintreder', 'anders'] as const;
 export const AVAILABILITIES = ['direct', 'binnen_3_maanden', 'later', 'onbekend'] as const;
@@ -19,8 +19,8 @@ export const profileFields = z.object({
 	educationLevel: z.enum(EDUCATION_LEVELS).nullable().default(null),
 	beroepswensen: idList,
 	drivingLicences: z.array(z.enum(DRIVING_LICENCES)).max(DRIVING_LICENCES.length).default([]),
-	hoursPerWeek: z.number().int().min(1, { error: 'paspoort_error_hours' }).max(60, { error: 'paspoort_error_hours' }).nullable().default(null),
-	maxTravelMinutes: z.number().int().min(0, { error: 'paspoort_error_travel' }).max(240, { error: 'paspoort_error_travel' }).nullable().default(null),
+	hoursPerWeek: wholeNumber('paspoort_error_hours').min(1, { error: 'paspoort_error_hours' }).max(60, { error: 'paspoort_error_hours' }).nullable().default(null),
+	maxTravelMinutes: wholeNumber('paspoort_error_travel').min(0, { error: 'paspoort_error_travel' }).max(240, { error: 'paspoort_error_travel' }).nullable().default(null),
 	constraints: z.string().max(1000, { error: 'paspoort_error_too_long' }).default(''),
 	/** Contact details only appear on a CV when the resident chooses so. */
 	contactEmail: z.union([z.email({ error: 'error_email_invalid' }), z.literal('')]).default(''),
