@@ -40,6 +40,8 @@ const ROUTES: Record<string, { role: Role; path: (ids: Ids) => string }> = {
 	// A link that no longer works (the working one is checked in mail.spec.ts).
 	'/wachtwoord-herstellen/[token]': { role: 'public', path: () => '/wachtwoord-herstellen/verlopen.link' },
 	'/e-mail-bevestigen/[token]': { role: 'public', path: () => '/e-mail-bevestigen/een.link' },
+	// An unsubscribe link that is not anyone's (a working one is followed in notifications.spec.ts).
+	'/afmelden/[token]': { role: 'public', path: () => '/afmelden/00000000-0000-4000-8000-000000000000.onbekend?soort=validatie' },
 	// A fresh link made by the beheerder, opened signed out.
 	'/uitnodiging/[token]': { role: 'beheerder', path: (ids) => `/uitnodiging/${need(ids, 'token')}` },
 	'/account': { role: 'inwoner', path: () => '/account' },
@@ -68,6 +70,7 @@ const ROUTES: Record<string, { role: Role; path: (ids: Ids) => string }> = {
 	'/mijn/evc/bewijs': { role: 'inwoner', path: () => '/mijn/evc/bewijs' },
 	'/mijn/gegevens': { role: 'inwoner', path: () => '/mijn/gegevens' },
 	'/mijn/klantervaring': { role: 'inwoner', path: () => '/mijn/klantervaring' },
+	'/mijn/berichten': { role: 'inwoner', path: () => '/mijn/berichten' },
 	'/mijn/vouchers': { role: 'inwoner', path: () => '/mijn/vouchers' },
 	// The resident's own voucher application, begun from the lasser course.
 	'/mijn/vouchers/[id]': { role: 'inwoner', path: (ids) => `/mijn/vouchers/${need(ids, 'voucherId')}` },
