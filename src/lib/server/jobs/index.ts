@@ -1,5 +1,6 @@
 import { database } from '../db';
 import { mailQueueSpec } from '../mail/jobs';
+import { APK_DUE_QUEUE, apkDueQueueSpec } from '../notify/apk-due';
 import { mailer } from '../mail/mailer';
 import { startQueue, type JobQueue } from './queue';
 
@@ -13,13 +14,28 @@ export function jobs(): Promise<JobQueue> {
 	queue ??= (async () => {
 		const handle = await database();
 		const started = await startQueue(handle);
-		if (process.env.JOB_WORKERS !== '0') await started.work([mailQueueSpec(async () => handle.db, mailer)]);
+		if (process.env.JOB_WORKERS !== '0') {
+			await started.work([mailQueueSpec(async () => handle.db, mailer), apkDueQueueSpec(async () => handle.db, async () => started)]);
+			scheduleDaily(started);
+		}
 		return started;
 	})().catch((error: unknown) => {
 		queue = undefined;
 		throw error;
 	});
 	return queue;
+}
+
+const SIX_HOURS = 6 * 60 * 60 * 1000;
+
+/**
+ * The APK reminders are looked for a few minutes after start and then every six hours; the singleton key
+ * keeps it to one such job at a time however many instances run.
+ */
+function scheduleDaily(queue: JobQueue): void {
+	const send = () => void queue.send(APK_DUE_QUEUE, {}, { singletonKey: APK_DUE_QUEUE }).catch(() => {});
+	setTimeout(send, 5 * 60 * 1000).unref();
+	setInterval(send, SIX_HOURS).unref();
 }
 
 /** Stops taking jobs and lets the running ones finish (on shutdown). */

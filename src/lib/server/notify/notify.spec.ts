@@ -1,0 +1,80 @@
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newId } from '../../shared/id';
+import type { DbHandle } from '../db/client';
+import { apkScan, bericht, portfolio, user } from '../db/schema';
+import { openTestDatabase } from '../db/testing';
+import { startQueue, type JobQueue } from '../jobs/queue';
+import { MAIL_QUEUE } from '../mail/job';
+import { makeResident } from '../sync/testing';
+import { notify, setPreference } from '.';
+import { apkDueReminders } from './apk-due';
+
+let handle: DbHandle;
+let queue: JobQueue;
+beforeAll(async () => {
+	handle = await openTestDatabase();
+	// Only enqueues: what is queued is counted below, nothing is sent.
+	queue = await startQueue(handle, { supervise: false });
+});
+afterAll(async () => {
+	await queue.stop();
+	await handle.close();
+});
+
+async function queuedMail(): Promise<number> {
+	return queue.boss.getQueueSize(MAIL_QUEUE);
+}
+
+async function ownerOf(portfolioId: string): Promise<string> {
+	const [row] = await handle.db.select({ id: portfolio.ownerId }).from(portfolio).where(eq(portfolio.id, portfolioId));
+	return row!.id;
+}
+
+describe('notify', () => {
+	it('leaves a synced bericht, and mails only a checked address that wants this kind', async () => {
+		const resident = await makeResident(handle.db);
+		const owner = await ownerOf(resident.portfolioId);
+		const before = await queuedMail();
+		await notify(handle.db, queue, { portfolioId: resident.portfolioId, kind: 'validatie' });
+		const rows = await handle.db.select().from(bericht).where(eq(bericht.portfolioId, resident.portfolioId));
+		expect(rows).toMatchObject([{ kind: 'validatie', link: '/mijn/skills', readAt: null }]);
+		expect(rows[0]!.version).toBeGreaterThan(0);
+		// Not checked yet: no mail.
+		expect(await queuedMail()).toBe(before);
+
+		await handle.db.update(user).set({ emailVerifiedAt: new Date() }).where(eq(user.id, owner));
+		await notify(handle.db, queue, { portfolioId: resident.portfolioId, kind: 'validatie' });
+		expect(await queuedMail()).toBe(before + 1);
+
+		await setPreference(handle.db, owner, 'validatie', 'mail', false);
+		await notify(handle.db, queue, { portfolioId: resident.portfolioId, kind: 'validatie' });
+		expect(await queuedMail()).toBe(before + 1);
+		expect(await handle.db.select().from(bericht).where(eq(bericht.portfolioId, resident.portfolioId))).toHaveLength(3);
+	});
+});
+
+describe('APK reminders', () => {
+	it('tells a resident once, a year after their last finished APK', async () => {
+		const now = new Date('2026-12-02T09:00:00Z');
+		const old = await makeResident(handle.db);
+		const recent = await makeResident(handle.db);
+		const scan = (portfolioId: string, completedAt: string) => ({
+			id: newId(),
+			portfolioId,
+			version: 1,
+			modelVersion: '1',
+			status: 'klaar',
+			startedAt: completedAt,
+			completedAt
+		});
+		await handle.db.insert(apkScan).values([scan(old.portfolioId, '2025-11-20T10:00:00.000Z'), scan(recent.portfolioId, '2026-03-01T10:00:00.000Z')]);
+
+		expect(await apkDueReminders(handle.db, queue, now)).toBe(1);
+		const told = await handle.db.select().from(bericht).where(and(eq(bericht.portfolioId, old.portfolioId), eq(bericht.kind, 'apk')));
+		expect(told).toHaveLength(1);
+		expect(await handle.db.select().from(bericht).where(eq(bericht.portfolioId, recent.portfolioId))).toHaveLength(0);
+		// A second run tells nobody again.
+		expect(await apkDueReminders(handle.db, queue, new Date('2026-12-03T09:00:00Z'))).toBe(0);
+	});
+});
