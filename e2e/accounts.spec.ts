@@ -30,6 +30,12 @@ test('a new resident registers, signs out and signs in again', async ({ page }) 
 	await expect(page).toHaveURL(/\/mijn$/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welkom, Jan Jansen');
 	await expectNoA11yViolations(page);
+	// The name given at registration is the paspoort's name, so the CV and an adviser see it too.
+	await page.goto('/mijn/profiel');
+	await expect(page.getByLabel('Naam', { exact: true })).toHaveValue('Jan Jansen');
+	await expect(page.getByText('Alles opgeslagen')).toBeVisible({ timeout: 20_000 });
+	const pull = (await (await page.request.get('/api/sync/pull?since=0')).json()) as { records: { entity: string; data: { displayName?: string } | null }[] };
+	expect(pull.records.find((r) => r.entity === 'profile')?.data?.displayName).toBe('Jan Jansen');
 
 	await signOut(page);
 	await expect(page.getByText('Je bent uitgelogd.')).toBeVisible();

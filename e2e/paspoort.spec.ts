@@ -12,8 +12,8 @@ async function nav(page: Page, name: string) {
 test('a new resident builds a paspoort offline, and it reaches the server', async ({ page, context, browser, baseURL }) => {
 	test.setTimeout(120_000);
 	const account = await registerResident(page);
-	// First run: an empty paspoort leads step by step.
-	await expect(page.getByText('Je paspoort is voor 0% compleet')).toBeVisible();
+	// First run: a paspoort with only the name from registration leads step by step.
+	await expect(page.getByText('Je paspoort is voor 4% compleet')).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Welkom! We maken samen je paspoort' })).toBeVisible();
 	await expect(page.getByText('Alles opgeslagen')).toBeVisible();
 	await readyForOffline(page);

@@ -82,6 +82,20 @@ class PaspoortStore {
 		return entityId;
 	}
 
+	#named = false;
+
+	/**
+	 * A new paspoort starts with the name given at registration, so the CV, the EVC intake pack and an
+	 * adviser see it without the resident typing it twice. Only while the portfolio has no profile at all,
+	 * on this device and on the server; a name the resident changed or cleared is never overwritten.
+	 */
+	async startWithName(name: string, serverHasData: boolean | undefined): Promise<void> {
+		if (this.#named || !name || serverHasData !== false || !this.loaded || !syncManager.portfolioId) return;
+		if (this.#records?.some((r) => r.entity === 'profile')) return;
+		this.#named = true;
+		await this.saveProfile({ displayName: name });
+	}
+
 	/** The profile is one record whose id is the portfolio id. */
 	async saveProfile(values: EntityValues): Promise<void> {
 		const id = syncManager.portfolioId;
