@@ -150,7 +150,6 @@ export const TARGETS: Record<string, Target> = {
 		schema: voucherSubmitSchema
 	},
 
-	'/(account)/account ?/meldingen': { role: 'inwoner', form: () => ({ 'mail-validatie': 'on', 'push-validatie': 'on', 'mail-aanbod': 'on' }) },
 	'/(account)/account ?/password': {
 		role: 'inwoner',
 		anyRole: true,
@@ -165,6 +164,7 @@ export const TARGETS: Record<string, Target> = {
 		schema: changeEmailSchema,
 		refusalMayWrite: THROTTLE
 	},
+	'/(account)/account ?/meldingen': { role: 'inwoner', form: () => ({ 'mail-validatie': 'on', 'mail-apk': 'on' }) },
 	'/(account)/account ?/resend': { role: 'inwoner', anyRole: true, form: () => ({}), refusalMayWrite: THROTTLE },
 	'/(adviseur)/adviseur ?/code': { role: 'adviseur', form: () => ({ code: 'ABCD-EFGH' }), schema: gesprekCodeEntrySchema, refusalMayWrite: THROTTLE },
 	'/(adviseur)/adviseur/inwoner/[portfolioId] ?/validate': {
@@ -247,6 +247,7 @@ export const TARGETS: Record<string, Target> = {
 		form: () => ({ newPassword: 'lang-genoeg-wachtwoord', confirmPassword: 'lang-genoeg-wachtwoord' }),
 		schema: resetPasswordSchema
 	},
+	'/(public)/afmelden/[token] ?/default': { role: null, params: () => ({ token: `${newId()}.onbekend` }), query: () => ({ soort: 'validatie' }), form: () => ({}) },
 	'/(public)/e-mail-bevestigen/[token] ?/default': { role: null, params: () => ({ token: 'onbekend.token' }), form: () => ({}) },
 	'/(public)/uitnodiging/[token] ?/default': {
 		role: null,
@@ -280,6 +281,7 @@ export const TARGETS: Record<string, Target> = {
 	'/(beheer)/beheer/vouchers/[id] load': { role: 'beheerder', params: (w) => ({ id: w.ids.voucher }), paramsSchema: uuidParam('id') },
 	'/(public)/inloggen load': { role: 'inwoner', anyRole: true, public: true, query: () => ({ redirectTo: '/mijn/paspoort' }) },
 	'/(public)/uitnodiging/[token] load': { role: null, params: () => ({ token: 'onbekend-token' }) },
+	'/(public)/afmelden/[token] load': { role: null, params: () => ({ token: `${newId()}.onbekend` }), query: () => ({ soort: 'validatie' }) },
 	'/(public)/wachtwoord-herstellen/[token] load': { role: null, params: () => ({ token: 'onbekend.token' }) },
 	'/(werkgever)/werkgever/talentpool load': { role: 'werkgever', query: () => ({ region: 'twente', level: 'mbo-2' }) },
 	'/(werkgever)/werkgever/talentpool/[requestId] load': {
