@@ -15,7 +15,7 @@ const OUTCOMES = [
 ];
 const outcome = new RegExp(OUTCOMES.map((text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
 
-test('the push control asks only when pressed and ends in a clear message', async ({ page, context }) => {
+test('the push control asks only when pressed and ends in a clear message', async ({ page, context }, testInfo) => {
 	await registerResident(page, 'Meldingen Test');
 	await page.goto('/account');
 	const control = page.locator('.push');
@@ -43,6 +43,7 @@ test('the push control asks only when pressed and ends in a clear message', asyn
 		await expect(control.getByRole('alert')).toHaveText(/Meldingen aanzetten lukte niet op dit apparaat\. Probeer het later nog eens\./);
 		await expect(control.getByRole('button', { name: 'Meldingen aanzetten' })).toBeEnabled();
 	}
+	await control.screenshot({ path: testInfo.outputPath('push-control.png') });
 	await expectNoA11yViolations(page);
 
 	// The rest of the page works as before.
