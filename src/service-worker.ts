@@ -81,3 +81,47 @@ self.addEventListener('message', (event) => {
 self.addEventListener('message', (event) => {
 	if (event.data?.type === 'CLEAR_RESIDENT_CACHE') event.waitUntil(caches.delete(SHELL_CACHE));
 });
+
+/**
+ * A push message from the server: `{ title, body, url }` with only that there is news of some kind (never
+ * what), shown as a notification. Anything else that arrives is shown as the app's name only.
+ */
+const APP_NAME = 'Talentpaspoort Twente';
+const NOTIFICATION_ICON = '/icons/icon-192.png';
+
+/** A path of this app, or the berichten page: a message can never send the person somewhere else. */
+function appPath(value: unknown): string {
+	if (typeof value !== 'string') return '/mijn/berichten';
+	const url = new URL(value, self.location.origin);
+	return url.origin === self.location.origin ? url.pathname + url.search : '/mijn/berichten';
+}
+
+self.addEventListener('push', (event) => {
+	let message: { title?: unknown; body?: unknown; url?: unknown } = {};
+	try {
+		message = event.data?.json() ?? {};
+	} catch {
+		message = {};
+	}
+	const title = typeof message.title === 'string' && message.title ? message.title : APP_NAME;
+	const body = typeof message.body === 'string' ? message.body : '';
+	event.waitUntil(self.registration.showNotification(title, { body, icon: NOTIFICATION_ICON, badge: NOTIFICATION_ICON, data: { url: appPath(message.url) } }));
+});
+
+/** Opening a notification goes to its page: in a window of the app that is already open, or a new one. */
+self.addEventListener('notificationclick', (event) => {
+	event.notification.close();
+	const path = appPath((event.notification.data as { url?: unknown } | null)?.url);
+	event.waitUntil(
+		(async () => {
+			const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+			const open = windows.find((client) => new URL(client.url).origin === self.location.origin);
+			if (open) {
+				await open.focus();
+				// A window the worker does not control cannot be navigated from here: then a new one opens.
+				if (await open.navigate(path).catch(() => null)) return;
+			}
+			await self.clients.openWindow(path);
+		})()
+	);
+});

@@ -765,6 +765,34 @@ export const notificationPreference = pgTable(
 	(t) => [primaryKey({ columns: [t.userId, t.kind, t.channel] })]
 );
 
+/**
+ * A browser's Web Push subscription (one per device and browser where the person turned push on). The endpoint
+ * is the push service's address for that browser; p256dh and auth are the keys the message is encrypted with.
+ */
+export const pushSubscription = pgTable(
+	'push_subscription',
+	{
+		id: uuid('id').primaryKey(),
+		userId: uuid('user_id')
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
+		endpoint: text('endpoint').notNull(),
+		p256dh: text('p256dh').notNull(),
+		auth: text('auth').notNull(),
+		createdAt: createdAt(),
+		/** The push service's last refusal that was not final (a status code or error code); null after a success. */
+		lastError: text('last_error')
+	},
+	(t) => [uniqueIndex('push_subscription_endpoint_unique').on(t.endpoint), index('push_subscription_user_idx').on(t.userId)]
+);
+
+/** Settings the app makes for itself and every instance shares (the generated VAPID key pair). */
+export const appSetting = pgTable('app_setting', {
+	key: text('key').primaryKey(),
+	value: jsonb('value').notNull(),
+	createdAt: createdAt()
+});
+
 /** The ervaringscertificaat or praktijkverklaring the procedure ended with. */
 export const evcOutcome = pgTable(
 	'evc_outcome',

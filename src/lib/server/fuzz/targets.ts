@@ -16,6 +16,7 @@ import {
 import { acceptInvitationSchema as acceptApkInvitationSchema, codeInvitationSchema, emailInvitationSchema } from '$lib/shared/apk/invitation';
 import { gesprekNoteSchema, suggestionSchema, validateSkillSchema } from '$lib/shared/gesprek';
 import { newId } from '$lib/shared/id';
+import { pushSubscriptionSchema, pushUnsubscribeSchema } from '$lib/shared/push';
 import { MONITORING_TABLES } from '$lib/shared/monitoring';
 import { klantervaringSchema, klantervaringTargetSchema } from '$lib/shared/monitoring/klantervaring';
 import type { Role } from '$lib/shared/roles';
@@ -67,6 +68,13 @@ const voucherStep = (role: Role): Target => ({
 	form: () => ({ reason: 'Past bij het plan.', scholingsplan: 'Eerst de basis, dan de praktijk.' })
 });
 
+/** A browser's subscription as Chrome gives it: an FCM endpoint, a P-256 public key and a 16-byte auth secret. */
+const PUSH_ENDPOINT = 'https://fcm.googleapis.com/fcm/send/fuzz-device:APA91bH';
+const PUSH_KEYS = {
+	p256dh: 'BNcRdreALRFXTkOOUHK1EtK2wtaz5Ry4YfYCA_0QTpQtUbVlUls0VJXg7A8u-Ts1XbjhazAkj7I99e8QcYP7DkM',
+	auth: 'tBHItJI5svbpez7KI4CCXg'
+};
+
 /** Keyed `<route id> <METHOD>` for handlers, `<route id> ?/<action>` for form actions, `<route id> load` for page loads. */
 export const TARGETS: Record<string, Target> = {
 	'/api/account/locale POST': { role: 'inwoner', anyRole: true, json: () => ({ locale: 'en' }), schema: localeSchema },
@@ -113,6 +121,8 @@ export const TARGETS: Record<string, Target> = {
 	},
 	'/api/monitoring GET': { role: 'beheerder', query: monitoringQuery },
 	'/(beheer)/beheer/monitoring/export GET': { role: 'beheerder', query: monitoringQuery },
+	'/api/push/abonnement POST': { role: 'inwoner', json: () => ({ endpoint: PUSH_ENDPOINT, expirationTime: null, keys: PUSH_KEYS }), schema: pushSubscriptionSchema },
+	'/api/push/abonnement DELETE': { role: 'inwoner', json: () => ({ endpoint: PUSH_ENDPOINT }), schema: pushUnsubscribeSchema },
 	'/api/sync/catalogue GET': { role: null, query: () => ({ since: '0', limit: '50' }), schema: catalogueQuerySchema },
 	'/api/sync/pull GET': { role: 'inwoner', query: () => ({ since: '0', limit: '50' }), schema: pullQuerySchema },
 	'/api/sync/push POST': {

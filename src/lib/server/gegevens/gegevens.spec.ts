@@ -134,10 +134,12 @@ async function fillEverything(db: Db, p: Person, others: { adviserId: string; or
 	for (const key of [throttleKey('signInAccount', p.email), throttleKey('gesprekAccount', p.userId), throttleKey('apkAccount', p.userId)]) {
 		await attemptFailed(db, await countAttempt(db, [key]));
 	}
-	// A check mail, a bericht and a choice not to get mail about one kind.
+	// A check mail, a bericht, choices not to get mail or push about a kind, and a device with push on.
 	await db.insert(t.emailToken).values({ id: newId(), userId: p.userId, purpose: 'verify', email: p.email, secretHash: new Uint8Array([4, 5, 6]), expiresAt });
 	await db.insert(t.bericht).values({ ...base(), kind: 'validatie', at: '2026-02-01T10:00:00.000Z', link: '/mijn/skills' });
 	await db.insert(t.notificationPreference).values({ userId: p.userId, kind: 'aanbod', channel: 'mail', enabled: false });
+	await db.insert(t.notificationPreference).values({ userId: p.userId, kind: 'verslag', channel: 'push', enabled: false });
+	await db.insert(t.pushSubscription).values({ id: newId(), userId: p.userId, endpoint: `https://fcm.googleapis.com/fcm/send/${newId()}`, p256dh: 'BNcRdreALRFXTkOOUHK1EtK2wtaz5Ry4YfYCA_0QTpQtUbVlUls0VJXg7A8u-Ts1XbjhazAkj7I99e8QcYP7DkM', auth: 'tBHItJI5svbpez7KI4CCXg' });
 	await partials.append(`${p.portfolioId}-${newId()}`, new Uint8Array([1, 2, 3]));
 	return { own, shared };
 }

@@ -27,6 +27,7 @@ export const USER_COLUMNS: Record<string, { about: true } | { notExported: strin
 	'klantervaring.user_id': { about: true },
 	'email_token.user_id': { about: true },
 	'notification_preference.user_id': { about: true },
+	'push_subscription.user_id': { about: true },
 	'invitation.invited_by': { notExported: "Invitations this person sent to other people; they hold the other people's email addresses." },
 	'voucher_application.adviser_id': { notExported: "The adviser handling another resident's voucher; it belongs to that resident's data." },
 	'voucher_status_event.actor_id': { notExported: "A status change this person made on another resident's voucher." },
@@ -68,7 +69,8 @@ export const OMITTED_COLUMNS: Record<string, string> = {
 	'invitation.secret_hash': 'A hash of the invitation link.',
 	'app_user.unsubscribe_key': 'The secret in unsubscribe links; it works without signing in, so it stays out of a file that gets passed around.',
 	'email_token.secret_hash': 'A hash of a link sent by mail.',
-	'email_token.code_hash': 'A hash of a code sent by mail.'
+	'email_token.code_hash': 'A hash of a code sent by mail.',
+	'push_subscription.auth': "The secret a device's push messages are encrypted with; with the endpoint it would let anyone holding the file write to that device."
 };
 
 /**

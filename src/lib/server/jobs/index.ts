@@ -2,12 +2,13 @@ import { database } from '../db';
 import { mailQueueSpec } from '../mail/jobs';
 import { APK_DUE_QUEUE, apkDueQueueSpec } from '../notify/apk-due';
 import { mailer } from '../mail/mailer';
+import { pushQueueSpec } from '../push/jobs';
 import { startQueue, type JobQueue } from './queue';
 
 let queue: Promise<JobQueue> | undefined;
 
 /**
- * The process-wide job queue with its workers (mail), started on first use — at server start by the
+ * The process-wide job queue with its workers (mail, push), started on first use — at server start by the
  * `init` hook. `JOB_WORKERS=0` makes an instance that only enqueues (e.g. when workers run elsewhere).
  */
 export function jobs(): Promise<JobQueue> {
@@ -15,7 +16,7 @@ export function jobs(): Promise<JobQueue> {
 		const handle = await database();
 		const started = await startQueue(handle);
 		if (process.env.JOB_WORKERS !== '0') {
-			await started.work([mailQueueSpec(async () => handle.db, mailer), apkDueQueueSpec(async () => handle.db, async () => started)]);
+			await started.work([mailQueueSpec(async () => handle.db, mailer), pushQueueSpec(async () => handle.db), apkDueQueueSpec(async () => handle.db, async () => started)]);
 			scheduleDaily(started);
 		}
 		return started;

@@ -1,16 +1,18 @@
 import { constantTimeEqual } from '@oslojs/crypto/subtle';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { newId } from '../../shared/id';
 import type { BerichtKind } from '../../shared/sync/entities/bericht';
 import type { Db } from '../db/client';
-import { notificationPreference, portfolio, user } from '../db/schema';
+import { portfolio, pushSubscription, user } from '../db/schema';
 import { errorCode } from '../http/unavailable';
 import { jobs } from '../jobs';
 import type { JobQueue } from '../jobs/queue';
 import { MAIL_QUEUE, type MailJob } from '../mail/job';
+import { PUSH_QUEUE, type PushJob } from '../push/job';
 import { writeEntities } from '../sync/server-write';
+import { setPreference, wants } from './preferences';
 
-export type Channel = 'mail' | 'push';
+export { CHANNELS, preferencesOf, setPreference, wants, type Channel } from './preferences';
 
 /** Where each kind of bericht points in the app. */
 export const BERICHT_LINKS: Record<BerichtKind, string> = {
@@ -23,34 +25,11 @@ export const BERICHT_LINKS: Record<BerichtKind, string> = {
 	aanbod: '/mijn/aanbod'
 };
 
-/** Whether this person wants this kind by this channel: yes, until they turned it off. */
-export async function wants(db: Db, userId: string, kind: BerichtKind, channel: Channel): Promise<boolean> {
-	const [row] = await db
-		.select({ enabled: notificationPreference.enabled })
-		.from(notificationPreference)
-		.where(and(eq(notificationPreference.userId, userId), eq(notificationPreference.kind, kind), eq(notificationPreference.channel, channel)))
-		.limit(1);
-	return row?.enabled ?? true;
-}
-
-export async function setPreference(db: Db, userId: string, kind: BerichtKind, channel: Channel, enabled: boolean): Promise<void> {
-	await db
-		.insert(notificationPreference)
-		.values({ userId, kind, channel, enabled })
-		.onConflictDoUpdate({ target: [notificationPreference.userId, notificationPreference.kind, notificationPreference.channel], set: { enabled } });
-}
-
-export async function preferencesOf(db: Db, userId: string): Promise<{ kind: string; channel: Channel; enabled: boolean }[]> {
-	return db
-		.select({ kind: notificationPreference.kind, channel: notificationPreference.channel, enabled: notificationPreference.enabled })
-		.from(notificationPreference)
-		.where(eq(notificationPreference.userId, userId));
-}
-
 /**
  * Tells the owner of a portfolio that there is something new: a bericht in the app (synced to their devices,
- * readable offline) and, as they chose, a mail to their checked address. Neither says what is new — only
- * what kind of thing, and where to look after signing in.
+ * readable offline) and, as they chose, a mail to their checked address and a push message to each device
+ * where they turned push on. None of them says what is new — only what kind of thing, and where to look
+ * after signing in.
  */
 export async function notify(
 	db: Db,
@@ -71,6 +50,11 @@ export async function notify(
 	]);
 	if (owner.verified && (await wants(db, owner.id, input.kind, 'mail'))) {
 		await queue.send(MAIL_QUEUE, { kind: 'notice', userId: owner.id, notice: input.kind, link } satisfies MailJob);
+	}
+	const devices = await db.select({ id: pushSubscription.id }).from(pushSubscription).where(eq(pushSubscription.userId, owner.id));
+	if (devices.length > 0 && (await wants(db, owner.id, input.kind, 'push'))) {
+		// One job per device: a device that is gone or unreachable does not hold up (or repeat) the others.
+		for (const device of devices) await queue.send(PUSH_QUEUE, { subscriptionId: device.id, kind: input.kind, link } satisfies PushJob);
 	}
 }
 

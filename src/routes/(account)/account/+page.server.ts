@@ -10,7 +10,7 @@ import { db } from '$lib/server/db';
 import { emailToken, user as userTable } from '$lib/server/db/schema';
 import { waitText } from '$lib/server/http/errors';
 import { formError, parseForm, readForm, throttledForm } from '$lib/server/http/form';
-import { preferencesOf, setPreference } from '$lib/server/notify';
+import { CHANNELS, preferencesOf, setPreference } from '$lib/server/notify';
 import { BERICHT_KINDS } from '$lib/shared/sync/entities/bericht';
 import { jobs } from '$lib/server/jobs';
 import { MAIL_QUEUE, type MailJob } from '$lib/server/mail/jobs';
@@ -27,17 +27,20 @@ export const load: PageServerLoad = async (event) => {
 		.orderBy(desc(emailToken.createdAt))
 		.limit(1);
 	const choices = user.roles.includes('inwoner') ? await preferencesOf(await db(), user.id) : [];
-	const mail = Object.fromEntries(BERICHT_KINDS.map((kind) => [kind, choices.find((c) => c.kind === kind && c.channel === 'mail')?.enabled ?? true]));
-	return { email: user.email, emailVerified: user.emailVerified, pendingEmail: pending?.email ?? null, mail };
+	const chosen = (channel: 'mail' | 'push') =>
+		Object.fromEntries(BERICHT_KINDS.map((kind) => [kind, choices.find((c) => c.kind === kind && c.channel === channel)?.enabled ?? true]));
+	return { email: user.email, emailVerified: user.emailVerified, pendingEmail: pending?.email ?? null, mail: chosen('mail'), push: chosen('push') };
 };
 
 export const actions: Actions = {
-	/** Which kinds of bericht also come by mail: a ticked box is on. */
+	/** Which kinds of bericht also come by mail (`mail-<kind>`) and as a push message (`push-<kind>`): a ticked box is on. */
 	meldingen: async (event) => {
 		const user = requireUser(event, 'inwoner');
 		const form = await readForm(event.request);
 		const database = await db();
-		for (const kind of BERICHT_KINDS) await setPreference(database, user.id, kind, 'mail', form.get(`mail-${kind}`) === 'on');
+		for (const channel of CHANNELS) {
+			for (const kind of BERICHT_KINDS) await setPreference(database, user.id, kind, channel, form.get(`${channel}-${kind}`) === 'on');
+		}
 		return { meldingenSaved: true };
 	},
 
