@@ -238,6 +238,7 @@ test('every page route is in the sweep map, and every mapped route still exists'
 });
 
 test('public pages, sign-in and registration errors, refusal and not-found pages', async ({ page }) => {
+	test.setTimeout(240_000);
 	const sweep = new Sweep();
 	for (const route of routesOf('public')) await sweep.visit(page, route, {});
 
