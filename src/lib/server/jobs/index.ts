@@ -1,6 +1,6 @@
 import { database } from '../db';
 import { mailQueueSpec } from '../mail/jobs';
-import { mailer } from '../mail/mailer';
+import { closeMailer, mailer } from '../mail/mailer';
 import { startQueue, type JobQueue } from './queue';
 
 let queue: Promise<JobQueue> | undefined;
@@ -22,10 +22,17 @@ export function jobs(): Promise<JobQueue> {
 	return queue;
 }
 
-/** Stops taking jobs and lets the running ones finish (on shutdown). */
+/**
+ * Stops taking jobs and lets the running ones finish (on shutdown, `sveltekit:shutdown`), then closes the
+ * queue's database connections and the mailer's SMTP connections, so neither keeps the process alive.
+ */
 export async function stopJobs(): Promise<void> {
 	if (!queue) return;
 	const running = await queue.catch(() => null);
 	queue = undefined;
-	await running?.stop();
+	try {
+		await running?.stop();
+	} finally {
+		closeMailer();
+	}
 }
