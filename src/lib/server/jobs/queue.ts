@@ -5,8 +5,10 @@ import { errorCode } from '../http/unavailable';
 /**
  * The durable job queue: pg-boss on the app's own PostgreSQL (schema `pgboss`), or on the embedded PGlite
  * through its one connection. A job is a row until a worker has finished it, so nothing queued is lost when
- * the server stops; workers take jobs with `for update skip locked`, so two instances never take the same
- * job; a job that fails is tried again later, with back-off. See docs/decisions.md.
+ * the server stops or dies; workers take jobs with `for update skip locked`, so two instances never take the
+ * same job; a job that fails is tried again later, with back-off. The jobs of a worker that died run again
+ * once they expire — a handler must therefore be safe to run twice (mail keeps a delivery record per job).
+ * See docs/decisions.md, "Job queue and mail".
  */
 
 export type JobHandler<T> = (data: T, job: { id: string; retryCount: number }) => Promise<void>;
