@@ -4,6 +4,7 @@
  */
 import { benchLighthouse } from './lighthouse';
 import { benchLoad } from './load';
+import { benchMail } from './mail';
 import { benchMatching } from './matching';
 import { benchMonitoring } from './monitoring';
 import { benchSync, type Figure } from './sync';
@@ -22,7 +23,8 @@ const parts: Record<string, () => Figure[] | Promise<Figure[]>> = {
 	sync: benchSync,
 	monitoring: benchMonitoring,
 	lighthouse: benchLighthouse,
-	load: benchLoad
+	load: benchLoad,
+	mail: benchMail
 };
 const chosen = process.argv.slice(2);
 const unknown = chosen.filter((p) => !Object.hasOwn(parts, p));

@@ -3,7 +3,7 @@ import { newId } from '../shared/id';
 import { createSession, validateSessionToken, INACTIVITY_TIMEOUT_MS } from './auth/session';
 import { countAttempt, throttleKey } from './auth/throttle';
 import type { DbHandle } from './db/client';
-import { gesprekCode, portfolioSyncHorizon, session, skillClaim, throttleCounter } from './db/schema';
+import { gesprekCode, mailDelivery, portfolioSyncHorizon, session, skillClaim, throttleCounter } from './db/schema';
 import { openTestDatabase } from './db/testing';
 import { describeMaintenance, runMaintenance } from './maintenance';
 import { makeResident } from './sync/testing';
@@ -48,9 +48,16 @@ describe('maintenance', () => {
 		const code = (name: string, expiresAt: Date, usedAt: Date | null = null) => ({ code: name, portfolioId: resident.portfolioId, sections: ['skills'], grantHours: 24, expiresAt, usedAt });
 		await db.insert(gesprekCode).values([code('OUD00-00000', ago(2 * DAY)), code('LAAT0-00000', ago(60 * MINUTE)), code('GEBRU-IKT00', ago(2 * DAY), ago(2 * DAY - MINUTE)), code('GELDI-G0000', new Date(now.getTime() + 5 * MINUTE))]);
 
+		// Mail delivery records: one past the retention, one of a job that could still run again.
+		const [oldDelivery, newDelivery] = [newId(), newId()];
+		await db.insert(mailDelivery).values([
+			{ jobId: oldDelivery, sentAt: ago(49 * 60 * MINUTE) },
+			{ jobId: newDelivery, sentAt: ago(60 * MINUTE) }
+		]);
+
 		const result = await runMaintenance(db, now);
-		expect(result).toEqual({ tombstones: 1, idleSessions: 1, throttleCounters: 1, expiredGesprekCodes: 1 });
-		expect(describeMaintenance(result)).toBe('1 tombstone, 1 idle session, 1 throttle counter, 1 expired gesprek code');
+		expect(result).toEqual({ tombstones: 1, idleSessions: 1, throttleCounters: 1, expiredGesprekCodes: 1, mailDeliveries: 1 });
+		expect(describeMaintenance(result)).toBe('1 tombstone, 1 idle session, 1 throttle counter, 1 expired gesprek code, 1 mail delivery record');
 
 		expect((await db.select({ id: skillClaim.id }).from(skillClaim)).map((r) => r.id).sort()).toEqual([newTomb, live].sort());
 		// Devices behind the removed tombstone re-bootstrap instead of missing the delete.
@@ -62,6 +69,8 @@ describe('maintenance', () => {
 		expect(await countAttempt(db, [throttleKey('signInAddress', '192.0.2.1')], now)).toMatchObject({ allowed: false });
 		expect((await db.select({ code: gesprekCode.code }).from(gesprekCode)).map((r) => r.code).sort()).toEqual(['GEBRU-IKT00', 'GELDI-G0000', 'LAAT0-00000']);
 
-		expect(await runMaintenance(db, now)).toEqual({ tombstones: 0, idleSessions: 0, throttleCounters: 0, expiredGesprekCodes: 0 });
+		expect((await db.select({ jobId: mailDelivery.jobId }).from(mailDelivery)).map((r) => r.jobId)).toEqual([newDelivery]);
+
+		expect(await runMaintenance(db, now)).toEqual({ tombstones: 0, idleSessions: 0, throttleCounters: 0, expiredGesprekCodes: 0, mailDeliveries: 0 });
 	});
 });

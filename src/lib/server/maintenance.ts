@@ -2,6 +2,7 @@ import { purgeIdleSessions } from './auth/session';
 import { purgeThrottleCounters } from './auth/throttle';
 import type { Db } from './db/client';
 import { errorCode } from './http/unavailable';
+import { purgeMailDeliveries } from './mail/jobs';
 import { purgeExpiredGesprekCodes } from './sharing/gesprek';
 import { purgeTombstones } from './sync/tombstones';
 
@@ -12,6 +13,8 @@ export interface MaintenanceResult {
 	/** Protective counters (sign-in, codes, registration) whose window and lock have ended. */
 	throttleCounters: number;
 	expiredGesprekCodes: number;
+	/** Records of accepted mails whose job can no longer run again. */
+	mailDeliveries: number;
 }
 
 /**
@@ -23,7 +26,8 @@ export async function runMaintenance(db: Db, now = new Date()): Promise<Maintena
 		tombstones: await purgeTombstones(db, now),
 		idleSessions: await purgeIdleSessions(db, now),
 		throttleCounters: await purgeThrottleCounters(db, now),
-		expiredGesprekCodes: await purgeExpiredGesprekCodes(db, now)
+		expiredGesprekCodes: await purgeExpiredGesprekCodes(db, now),
+		mailDeliveries: await purgeMailDeliveries(db, now)
 	};
 }
 
@@ -31,7 +35,8 @@ const NAMES: Record<keyof MaintenanceResult, [one: string, many: string]> = {
 	tombstones: ['tombstone', 'tombstones'],
 	idleSessions: ['idle session', 'idle sessions'],
 	throttleCounters: ['throttle counter', 'throttle counters'],
-	expiredGesprekCodes: ['expired gesprek code', 'expired gesprek codes']
+	expiredGesprekCodes: ['expired gesprek code', 'expired gesprek codes'],
+	mailDeliveries: ['mail delivery record', 'mail delivery records']
 };
 
 /** "2 tombstones, 0 idle sessions, …" for the log. */

@@ -136,6 +136,21 @@ export const invitation = pgTable(
 );
 
 /**
+ * A mail job whose message the mail server accepted (its 250 answer to the message), keyed by the job's id
+ * and written the moment the answer comes, before the job is marked done in the queue. A job that runs again
+ * (its worker was killed before the queue heard it was done) finds the row and sends nothing. No address,
+ * no person: the job id only. Removed by the housekeeping once no try of the job can still run.
+ */
+export const mailDelivery = pgTable(
+	'mail_delivery',
+	{
+		jobId: uuid('job_id').primaryKey(),
+		sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index('mail_delivery_sent_idx').on(t.sentAt)]
+);
+
+/**
  * Protective counters (src/lib/server/auth/throttle.ts): attempts per key, such as `signin:account:<email>`,
  * `signin:ip:<address>`, `gesprek:account:<user id>` or `register:ip:<address>`, inside a window that starts
  * with its first attempt; a key over its limit is locked until `locked_until`.

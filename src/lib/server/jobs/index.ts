@@ -1,7 +1,7 @@
 import { database } from '../db';
 import { mailQueueSpec } from '../mail/jobs';
+import { closeMailer, mailer } from '../mail/mailer';
 import { APK_DUE_QUEUE, apkDueQueueSpec } from '../notify/apk-due';
-import { mailer } from '../mail/mailer';
 import { pushQueueSpec } from '../push/jobs';
 import { startQueue, type JobQueue } from './queue';
 
@@ -39,10 +39,17 @@ function scheduleDaily(queue: JobQueue): void {
 	setInterval(send, SIX_HOURS).unref();
 }
 
-/** Stops taking jobs and lets the running ones finish (on shutdown). */
+/**
+ * Stops taking jobs and lets the running ones finish (on shutdown, `sveltekit:shutdown`), then closes the
+ * queue's database connections and the mailer's SMTP connections, so neither keeps the process alive.
+ */
 export async function stopJobs(): Promise<void> {
 	if (!queue) return;
 	const running = await queue.catch(() => null);
 	queue = undefined;
-	await running?.stop();
+	try {
+		await running?.stop();
+	} finally {
+		closeMailer();
+	}
 }

@@ -5,8 +5,10 @@ import { errorCode } from '../http/unavailable';
 /**
  * The durable job queue: pg-boss on the app's own PostgreSQL (schema `pgboss`), or on the embedded PGlite
  * through its one connection. A job is a row until a worker has finished it, so nothing queued is lost when
- * the server stops; workers take jobs with `for update skip locked`, so two instances never take the same
- * job; a job that fails is tried again later, with back-off. See docs/decisions.md.
+ * the server stops or dies; workers take jobs with `for update skip locked`, so two instances never take the
+ * same job; a job that fails is tried again later, with back-off. The jobs of a worker that died run again
+ * once they expire — a handler must therefore be safe to run twice (mail keeps a delivery record per job).
+ * See docs/decisions.md, "Job queue and mail".
  */
 
 export type JobHandler<T> = (data: T, job: { id: string; retryCount: number }) => Promise<void>;
@@ -17,8 +19,15 @@ export interface QueueSpec<T> {
 	/** Tries after the first; with back-off, the wait doubles from `retryDelay` seconds. */
 	retryLimit?: number;
 	retryDelay?: number;
-	/** Jobs one worker takes at a time. */
+	/** Jobs one worker takes at a time; the batch is done (in the queue) when all of them are. */
 	batchSize?: number;
+	/** Jobs of a batch handled at the same time (default 1: one after the other). */
+	concurrency?: number;
+	/**
+	 * Seconds a taken job may stay active before the queue counts its try as failed and lets another worker
+	 * have it (default 300). This is also how long the jobs of a worker that died wait before they run again.
+	 */
+	expireInSeconds?: number;
 }
 
 export interface JobQueue {
@@ -32,8 +41,22 @@ export interface JobQueue {
 }
 
 const POLL_SECONDS = Number(process.env.JOB_POLL_SECONDS ?? 2);
+/** How often an instance looks for jobs whose worker died (expired) and tidies the archive: pg-boss's 120 s by default. */
+const MAINTENANCE_SECONDS = Number(process.env.JOB_MAINTENANCE_SECONDS ?? 120);
 
-export async function startQueue(handle: DbHandle, options: { pollSeconds?: number; supervise?: boolean } = {}): Promise<JobQueue> {
+/** Runs `handle` on each item, at most `limit` at a time. */
+async function eachLimited<T>(items: readonly T[], limit: number, handle: (item: T) => Promise<void>): Promise<void> {
+	let next = 0;
+	const lane = async () => {
+		while (next < items.length) await handle(items[next++]!);
+	};
+	await Promise.all(Array.from({ length: Math.min(Math.max(1, limit), items.length) }, lane));
+}
+
+export async function startQueue(
+	handle: DbHandle,
+	options: { pollSeconds?: number; supervise?: boolean; maintenanceSeconds?: number } = {}
+): Promise<JobQueue> {
 	const connection: PgBoss.ConstructorOptions = handle.executeSql
 		? { db: { executeSql: (text, values) => handle.executeSql!(text, values) } }
 		: { connectionString: handle.url, max: Number(process.env.JOB_POOL_SIZE ?? 3), application_name: 'talentpaspoort-jobs' };
@@ -41,6 +64,7 @@ export async function startQueue(handle: DbHandle, options: { pollSeconds?: numb
 		...connection,
 		schema: 'pgboss',
 		supervise: options.supervise ?? true,
+		maintenanceIntervalSeconds: options.maintenanceSeconds ?? MAINTENANCE_SECONDS,
 		schedule: false,
 		// Finished jobs go to the archive after a minute and out of it after a day: a mail job holds an
 		// address (and an invitation link), which has no reason to stay.
@@ -52,10 +76,16 @@ export async function startQueue(handle: DbHandle, options: { pollSeconds?: numb
 	const pollingIntervalSeconds = options.pollSeconds ?? POLL_SECONDS;
 	const created = new Set<string>();
 
-	async function ensureQueue(name: string, spec?: Pick<QueueSpec<never>, 'retryLimit' | 'retryDelay'>) {
+	async function ensureQueue(name: string, spec?: Pick<QueueSpec<never>, 'retryLimit' | 'retryDelay' | 'expireInSeconds'>) {
 		if (created.has(name)) return;
 		if (!(await boss.getQueue(name))) {
-			await boss.createQueue(name, { name, retryLimit: spec?.retryLimit ?? 8, retryDelay: spec?.retryDelay ?? 30, retryBackoff: true, expireInMinutes: 5 });
+			await boss.createQueue(name, {
+				name,
+				retryLimit: spec?.retryLimit ?? 8,
+				retryDelay: spec?.retryDelay ?? 30,
+				retryBackoff: true,
+				expireInSeconds: spec?.expireInSeconds ?? 300
+			});
 		}
 		created.add(name);
 	}
@@ -69,16 +99,21 @@ export async function startQueue(handle: DbHandle, options: { pollSeconds?: numb
 		async work(specs) {
 			for (const spec of specs) {
 				await ensureQueue(spec.name, spec);
-				await boss.work<never>(spec.name, { batchSize: spec.batchSize ?? 10, pollingIntervalSeconds }, async (jobs) => {
+				const batchSize = spec.batchSize ?? 10;
+				const worker: { id?: string } = {};
+				worker.id = await boss.work<never>(spec.name, { batchSize, pollingIntervalSeconds }, async (jobs) => {
 					// One failed job fails only itself: it is tried again later, the others of the batch are done.
-					for (const job of jobs) {
+					await eachLimited(jobs, spec.concurrency ?? 1, async (job) => {
 						try {
 							await spec.handle(job.data, { id: job.id, retryCount: (job as { retryCount?: number }).retryCount ?? 0 });
 						} catch (error) {
 							console.error(`[jobs] ${spec.name} ${job.id} failed: ${errorCode(error)}`);
 							await boss.fail(spec.name, job.id, { message: errorCode(error) }).catch(() => {});
 						}
-					}
+					});
+					// pg-boss waits the polling interval after every batch; after a full one there are likely more, so
+					// the worker fetches again at once (else a queue of 10 000 mails went at 50 per 2 s).
+					if (jobs.length >= batchSize && worker.id) boss.notifyWorker(worker.id);
 				});
 			}
 		},

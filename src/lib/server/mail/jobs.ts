@@ -1,11 +1,11 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq, lt, sql } from 'drizzle-orm';
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
 import type { BerichtKind } from '../../shared/sync/entities/bericht';
 import { mintEmailToken } from '../auth/email';
 import { randomToken } from '../auth/token';
 import type { Db } from '../db/client';
-import { invitation, user } from '../db/schema';
+import { invitation, mailDelivery, user } from '../db/schema';
 import type { QueueSpec } from '../jobs/queue';
 import type { Mailer } from './mailer';
 import { MAIL_QUEUE, type MailJob } from './job';
@@ -47,14 +47,65 @@ function formatDate(date: Date, locale: Locale): string {
 	return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(date);
 }
 
-/** Renders and sends one mail job; a job whose person or invitation is gone sends nothing. */
+/** Whether the mail server already accepted this job's message (a try before this one got that far). */
+async function delivered(db: Db, jobId: string): Promise<boolean> {
+	const [row] = await db.select({ jobId: mailDelivery.jobId }).from(mailDelivery).where(eq(mailDelivery.jobId, jobId)).limit(1);
+	return row !== undefined;
+}
+
+/**
+ * The mailer for one job: the moment the mail server accepts the message, the job's `mail_delivery` row is
+ * written, so a later try of the same job sends nothing (see docs/decisions.md, "Job queue and mail").
+ *
+ * The row is committed without waiting for its WAL flush (`synchronous_commit` off for this one statement's
+ * transaction): the row is visible to every later try at once, and survives the worker's death; only a crash
+ * of PostgreSQL itself in the next few hundred milliseconds could lose it, and then that mail goes out again.
+ * Waiting for the flush cost a disk sync per mail, the slowest step of sending one.
+ */
+function recording(db: Db, mailer: Mailer, jobId: string): Mailer {
+	return {
+		async send(mail) {
+			await mailer.send(mail);
+			await db.execute(sql`
+				with unflushed as (select set_config('synchronous_commit', 'off', true))
+				insert into ${mailDelivery} (job_id) select ${jobId}::uuid from unflushed
+				on conflict do nothing`);
+		}
+	};
+}
+
+/**
+ * How long a delivery record is kept: longer than any later try of its job can come (8 tries with back-off
+ * from 30 s are over within about 5 hours, expiries included).
+ */
+export const MAIL_DELIVERY_RETENTION_HOURS = 48;
+
+/** Delivery records whose job can no longer run again (housekeeping). */
+export async function purgeMailDeliveries(db: Db, now = new Date()): Promise<number> {
+	const before = new Date(now.getTime() - MAIL_DELIVERY_RETENTION_HOURS * 60 * 60 * 1000);
+	const removed = await db.delete(mailDelivery).where(lt(mailDelivery.sentAt, before)).returning({ jobId: mailDelivery.jobId });
+	return removed.length;
+}
+
+/**
+ * Renders and sends one mail job, at most once per job id once the mail server has accepted it; a job whose
+ * person or invitation is gone sends nothing.
+ */
 export async function sendMailJob(db: Db, mailer: Mailer, job: MailJob, jobId: string, now = new Date()): Promise<void> {
 	const origin = appOrigin();
 	const messageId = `<${jobId}@talentpaspoort>`;
+	const alreadySent = await delivered(db, jobId);
+	if (alreadySent && job.kind !== 'invitation') return;
+	mailer = recording(db, mailer, jobId);
 
 	if (job.kind === 'invitation') {
 		const [row] = await db.select().from(invitation).where(eq(invitation.id, job.invitationId)).limit(1);
 		if (!row || row.acceptedAt || row.revokedAt) return;
+		if (alreadySent) {
+			// Sent by a try that died before it could say so on the invitation.
+			if (row.mailStatus !== 'sent') await db.update(invitation).set({ mailStatus: 'sent', mailSentAt: now }).where(eq(invitation.id, row.id));
+			return;
+		}
 		const locale: Locale = 'nl';
 		const role = ROLE_NAMES[row.role]({}, { locale }).toLowerCase();
 		const sending = mailer.send({
@@ -161,13 +212,20 @@ export async function sendMailJob(db: Db, mailer: Mailer, job: MailJob, jobId: s
 	});
 }
 
-/** The mail queue's worker: up to 8 more tries, 30 s, 1 min, 2 min … apart. */
+/** Mail jobs one worker sends at the same time (each over its own pooled SMTP connection): `MAIL_CONCURRENCY`, default 5. */
+export const MAIL_CONCURRENCY = Math.max(1, Number(process.env.MAIL_CONCURRENCY ?? 5));
+
+/**
+ * The mail queue's worker: up to 8 more tries, 30 s, 1 min, 2 min … apart; batches of 50 jobs, sent
+ * `MAIL_CONCURRENCY` at a time (the pooled transport keeps as many SMTP connections open).
+ */
 export function mailQueueSpec(db: () => Promise<Db>, mailer: () => Mailer): QueueSpec<MailJob> {
 	return {
 		name: MAIL_QUEUE,
 		retryLimit: 8,
 		retryDelay: 30,
-		batchSize: 20,
+		batchSize: 50,
+		concurrency: MAIL_CONCURRENCY,
 		handle: async (data, job) => {
 			try {
 				await sendMailJob(await db(), mailer(), data, job.id);

@@ -11,6 +11,16 @@ export interface TestSmtp {
 	waitFor(match: (mail: ParsedMail) => boolean, timeoutMs?: number): Promise<ParsedMail>;
 	/** Makes the server answer 550 to these recipients, as a mail server does for an unknown mailbox. */
 	refuse(address: string): void;
+	/**
+	 * From the `count`th stored message on (0: at once), every new MAIL FROM is left unanswered until
+	 * `release()`: the sender's connections stop between two messages, none of them half sent.
+	 */
+	holdAfter(count: number): void;
+	release(): void;
+	/** Connections waiting for an answer to a held MAIL FROM. */
+	readonly held: number;
+	/** Messages under way: MAIL FROM answered, the message not yet stored, the connection still open. */
+	readonly underWay: number;
 	close(): Promise<void>;
 }
 
@@ -25,11 +35,29 @@ export async function startTestSmtp(options: { port?: number; dir?: string } = {
 	const refused = new Set<string>();
 	if (options.dir) mkdirSync(options.dir, { recursive: true });
 	let count = 0;
+	let holdFrom = Infinity;
+	const held = new Map<string, () => void>();
+	const underWay = new Set<string>();
 	const server = new SMTPServer({
 		authOptional: true,
 		disabledCommands: ['STARTTLS', 'AUTH'],
 		logger: false,
 		size: 1024 * 1024,
+		// Senders with pooled connections keep them open; on close they are ended after a second.
+		closeTimeout: 1000,
+		onMailFrom(_address, session, callback) {
+			const answer = () => {
+				held.delete(session.id);
+				underWay.add(session.id);
+				callback();
+			};
+			if (messages.length >= holdFrom) held.set(session.id, answer);
+			else answer();
+		},
+		onClose(session) {
+			held.delete(session.id);
+			underWay.delete(session.id);
+		},
 		onRcptTo(address, _session, callback) {
 			if (refused.has(address.address.toLowerCase())) {
 				const error = new Error('No such mailbox') as Error & { responseCode: number };
@@ -38,13 +66,14 @@ export async function startTestSmtp(options: { port?: number; dir?: string } = {
 			}
 			callback();
 		},
-		onData(stream, _session, callback) {
+		onData(stream, session, callback) {
 			const chunks: Buffer[] = [];
 			stream.on('data', (chunk: Buffer) => chunks.push(chunk));
 			stream.on('end', async () => {
 				const raw = Buffer.concat(chunks);
 				if (options.dir) writeFileSync(join(options.dir, `${Date.now()}-${++count}.eml`), raw);
 				messages.push(await simpleParser(raw));
+				underWay.delete(session.id);
 				waiters.splice(0).forEach((wake) => wake());
 				callback();
 			});
@@ -61,6 +90,19 @@ export async function startTestSmtp(options: { port?: number; dir?: string } = {
 		port,
 		messages,
 		refuse: (address) => void refused.add(address.toLowerCase()),
+		holdAfter(count) {
+			holdFrom = count;
+		},
+		release() {
+			holdFrom = Infinity;
+			for (const answer of [...held.values()]) answer();
+		},
+		get held() {
+			return held.size;
+		},
+		get underWay() {
+			return underWay.size;
+		},
 		async waitFor(match, timeoutMs = 15_000) {
 			const giveUpAt = Date.now() + timeoutMs;
 			for (;;) {
@@ -77,7 +119,11 @@ export async function startTestSmtp(options: { port?: number; dir?: string } = {
 				});
 			}
 		},
-		close: () => new Promise<void>((resolve) => server.close(() => resolve()))
+		close: () =>
+			new Promise<void>((resolve) => {
+				held.clear();
+				server.close(() => resolve());
+			})
 	};
 }
 
