@@ -104,7 +104,7 @@ export function reasonText(reason: MatchReason): string {
 		case 'level-above-reach':
 			return m.aanbod_reason_level_above({ level: levelName(reason.level) });
 		case 'level-fits':
-			return m.aanbod_reason_level_fits({ level: levelName(reason.level) });
+			return reason.level === null ? m.aanbod_reason_level_open() : m.aanbod_reason_level_fits({ level: levelName(reason.level) });
 		case 'free':
 			return m.aanbod_reason_free();
 		case 'guidance-base':

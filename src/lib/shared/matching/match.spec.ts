@@ -19,11 +19,11 @@ const ids = (results: { offer: Offer }[]) => results.map((r) => r.offer.id);
 
 describe('matchOffers ranking', () => {
 	it('counts a driving licence from the profile as the driving skills it proves', () => {
-		const offers = [cursus('c-ce', { requiredSkills: [{ skillId: 'rijbewijs-b', minLevel: 2 }] })];
-		const without = matchOffers(profile(), offers, { limit: 1 })[0]!;
+		const offers = [cursus('c-ce', { requiredSkills: [{ skillId: 'rijbewijs-b', minLevel: 2 }], targetOccupationIds: ['vrachtwagenchauffeur'] })];
+		const without = matchOffers(profile({ beroepswensen: ['vrachtwagenchauffeur'] }), offers, { limit: 1 })[0]!;
 		expect(without.missingSkills.map((m) => m.skillId)).toEqual(['rijbewijs-b']);
 
-		const withB = matchOffers(profile({ drivingLicences: ['B'] }), offers, { limit: 1 })[0]!;
+		const withB = matchOffers(profile({ beroepswensen: ['vrachtwagenchauffeur'], drivingLicences: ['B'] }), offers, { limit: 1 })[0]!;
 		expect(withB.missingSkills).toEqual([]);
 		expect(withB.matchedSkills).toEqual([{ skillId: 'rijbewijs-b', level: 3, requiredLevel: 2, source: 'certificaat' }]);
 		expect(withB.score).toBeGreaterThan(without.score);
@@ -114,8 +114,8 @@ describe('matchOffers ranking', () => {
 			occupationSkillIds: (id) => (id === 'lasser' ? ['las', 'vca'] : undefined)
 		});
 		expect(ids(results)).toEqual(['y', 'x']);
-		// 'las' is half of what the wish still needs (both are core skills): half the points.
-		expect(results[0]!.reasons).toContainEqual({ code: 'teaches-wish-skills', points: POINTS.teachesWishSkills / 2, skillIds: ['las'] });
+		// 'las' is half of what the wish still needs (both are core skills): the square root of a half of the points.
+		expect(results[0]!.reasons).toContainEqual({ code: 'teaches-wish-skills', points: Math.round(POINTS.teachesWishSkills * Math.SQRT1_2), skillIds: ['las'] });
 	});
 
 	it('is deterministic: equal scores are ordered by id', () => {

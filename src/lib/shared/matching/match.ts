@@ -24,10 +24,13 @@ const NEUTRAL: OutlookLookup = () => 'neutraal';
 const DEFAULT_LIMIT = 50;
 /** Added to the sort key of a vacature with at least one matching skill: it always ranks above one with none. */
 const HAS_MATCH = 1000;
+/** The weight of one of an occupation's first five (core) skills in the wish gap; other skills weigh 1. */
+const CORE_WEIGHT = 2;
 
 /** A vacature the person nearly fits, and what they still miss for it. */
 interface NearJob {
 	vacatureId: string;
+	occupationIds: readonly string[];
 	missing: readonly { skillId: string; level: number }[];
 }
 
@@ -200,20 +203,28 @@ function assessProgress(offer: TrainingOffer, minutes: number | null, date: stri
 			break;
 		}
 	}
+	let related = 0;
 	if (!teachesNew) explain?.reasons.push({ code: 'teaches-nothing-new', points: 0 });
 	else {
 		const wished = wishedOccupation(offer, profile);
 		if (wished !== undefined) {
-			score += POINTS.trainingWish;
+			related += POINTS.trainingWish;
 			explain?.reasons.push({ code: 'beroepswens', points: POINTS.trainingWish, occupationId: wished });
 		}
 		if (ctx.wishGapTotal > 0) {
 			let weight = 0;
-			for (const skillId of offer.skillsTaught) weight += ctx.wishGap.get(skillId) ?? 0;
-			// One core skill, or two others: a generic skill ("samenwerken") alone is no step towards the wish.
-			const points = weight >= 2 ? Math.round((POINTS.teachesWishSkills * weight) / ctx.wishGapTotal) : 0;
+			let core = false;
+			for (const skillId of offer.skillsTaught) {
+				if ((claims.get(skillId)?.level ?? 0) >= offer.taughtLevel) continue;
+				const w = ctx.wishGap.get(skillId) ?? 0;
+				weight += w;
+				if (w === CORE_WEIGHT) core = true;
+			}
+			// At least one core skill of the wish: generic skills ("samenwerken") alone are no step towards it.
+			// The square root: the first core skill is a real step, the last ones of a long list add less.
+			const points = core ? Math.round(POINTS.teachesWishSkills * Math.sqrt(weight / ctx.wishGapTotal)) : 0;
 			if (points > 0) {
-				score += points;
+				related += points;
 				explain?.reasons.push({ code: 'teaches-wish-skills', points, skillIds: offer.skillsTaught.filter((id) => ctx.wishGap.has(id)) });
 			}
 		}
@@ -229,18 +240,31 @@ function assessProgress(offer: TrainingOffer, minutes: number | null, date: stri
 			}
 		}
 		if (best !== null) {
-			const points = Math.round(POINTS.closesNearJob * bestShare);
-			score += points;
+			// A long diploma route to another occupation is not the way into this vacature: half the points.
+			const longDetour = offer.durationWeeks > POINTS.shortRouteWeeks && offer.targetOccupationIds.length > 0 && !offer.targetOccupationIds.some((id) => best!.occupationIds.includes(id));
+			const points = Math.round(POINTS.closesNearJob * bestShare * (longDetour ? 0.5 : 1));
+			related += points;
 			if (explain) {
 				const closes = best.missing.filter((m) => offer.taughtLevel >= m.level && offer.skillsTaught.includes(m.skillId)).map((m) => m.skillId);
 				explain.reasons.push({ code: 'closes-near-job', points, vacatureId: best.vacatureId, skillIds: closes });
 			}
 		}
-		score += ownSectorPoints(offer, ctx, explain);
+		related += ownSectorPoints(offer, ctx, explain);
+	}
+	score += related;
+	if (related === 0) {
+		// Unrelated to wish, near jobs, sector and experience: level, price and outlook do not lift it.
+		travelReason(offer, minutes, 0, explain);
+		explain?.reasons.push({ code: 'next-start', points: 0, date });
+		return clamp(score);
 	}
 
 	const have = profile.educationLevel;
-	if (have !== null && offer.level !== null) {
+	if (offer.level === null) {
+		// No level: a short course open to anyone fits every level.
+		score += POINTS.levelFits;
+		explain?.reasons.push({ code: 'level-fits', points: POINTS.levelFits, level: null });
+	} else if (have !== null) {
 		const step = educationRank(offer.level) - educationRank(have);
 		if (step > 1) {
 			score += POINTS.levelAboveReach;
@@ -323,7 +347,8 @@ function wishGapSkills(profile: MatchProfile, claims: ReadonlyMap<string, MatchS
 	for (const occupationId of profile.beroepswensen) {
 		(options.occupationSkillIds(occupationId) ?? []).forEach((skillId, i) => {
 			// The first five are the core skills a vacature asks for: they count double.
-			if (!claims.has(skillId)) gap.set(skillId, Math.max(gap.get(skillId) ?? 0, i < 5 ? 2 : 1));
+			// Missing, or below working level (2): still something to learn for the wish.
+			if ((claims.get(skillId)?.level ?? 0) < 2) gap.set(skillId, Math.max(gap.get(skillId) ?? 0, i < 5 ? CORE_WEIGHT : 1));
 		});
 	}
 	return gap;
@@ -348,7 +373,7 @@ function nearJobs(offers: readonly Offer[], ctx: Context): NearJob[] {
 		const key = missing.map((m) => `${m.skillId}:${m.level}`).join(',');
 		if (seen.has(key)) continue;
 		seen.add(key);
-		jobs.push({ vacatureId: offer.id, missing });
+		jobs.push({ vacatureId: offer.id, occupationIds: offer.targetOccupationIds, missing });
 	}
 	return jobs;
 }

@@ -75,7 +75,7 @@ export type MatchReason =
 	| { code: 'krimp'; points: number; occupationId: string }
 	| { code: 'education-one-below'; points: number; required: EducationLevel; have: EducationLevel }
 	| { code: 'education-below-required'; points: number; required: EducationLevel; have: EducationLevel }
-	| { code: 'level-fits'; points: number; level: OfferLevel }
+	| { code: 'level-fits'; points: number; level: OfferLevel | null }
 	| { code: 'level-above-reach'; points: number; level: OfferLevel }
 	| { code: 'free'; points: number }
 	| { code: 'guidance-base'; points: number }

@@ -57,6 +57,8 @@ export const POINTS = {
 	closesNearJob: 25,
 	/** A vacature counts as "nearly fits" from this share of its required skills. */
 	nearJobShare: 0.5,
+	/** Up to this many weeks an offer is a short route: it may close a near job's gap for any occupation. */
+	shortRouteWeeks: 12,
 	/** Builds on the person's own sector, work experience or skills. */
 	ownSector: 10,
 	/** Level fits the person's education (same or one up). */
