@@ -26,6 +26,11 @@ const DEFAULT_LIMIT = 50;
 const HAS_MATCH = 1000;
 /** The weight of one of an occupation's first five (core) skills in the wish gap; other skills weigh 1. */
 const CORE_WEIGHT = 2;
+const NONE: readonly never[] = [];
+/** The travel minutes of the offer `assess` last scored, for the sort; saves a second lookup per offer. */
+let lastMinutes = 0;
+/** The next date `usableFor` last found, so `assess` does not look it up twice. */
+let lastDate: string | null = null;
 
 /** A vacature the person nearly fits, and what they still miss for it. */
 interface NearJob {
@@ -41,6 +46,10 @@ interface Context {
 	wishGap: ReadonlyMap<string, number>;
 	wishGapTotal: number;
 	nearJobs: readonly NearJob[];
+	/** For each skill, the near jobs (by index) that miss it and the level they need. */
+	nearBySkill: ReadonlyMap<string, readonly { job: number; level: number }[]>;
+	/** Scratch counts per near job, reused for every offer. */
+	nearCovered: number[];
 	ownOccupations: ReadonlySet<string>;
 	ownSectors: ReadonlySet<string>;
 	occupationSector: (occupationId: string) => string | undefined;
@@ -77,7 +86,8 @@ function usableFor(offer: Offer, ctx: Context): number | null {
 	if (minutes === OUT_OF_REACH) return OUT_OF_REACH;
 	const maxHours = ctx.profile.constraints.hoursPerWeek;
 	if (maxHours !== undefined && offerHours(offer) > maxHours) return OUT_OF_REACH;
-	if (nextDate(offer, ctx.today) === null) return OUT_OF_REACH;
+	lastDate = nextDate(offer, ctx.today);
+	if (lastDate === null) return OUT_OF_REACH;
 	return minutes;
 }
 
@@ -194,14 +204,26 @@ function assessProgress(offer: TrainingOffer, minutes: number | null, date: stri
 		}
 	}
 
-	// Only what the person cannot do yet at the level the offer brings them to is progress.
+	// One pass over what the offer teaches. Only what the person cannot do yet at the level the offer
+	// brings them to is progress; per taught skill the near jobs missing it come from an index built once.
 	let teachesNew = false;
+	let weight = 0;
+	let core = false;
+	let known = 0;
+	const nearCount = ctx.nearJobs.length;
+	const covered = ctx.nearCovered;
+	if (nearCount > 0) covered.fill(0);
 	for (const skillId of offer.skillsTaught) {
-		const claim = claims.get(skillId);
-		if (!claim || claim.level < offer.taughtLevel) {
-			teachesNew = true;
-			break;
+		const have = claims.get(skillId)?.level ?? 0;
+		if (have > 0) known++;
+		if (have >= offer.taughtLevel) continue;
+		teachesNew = true;
+		if (ctx.wishGapTotal > 0) {
+			const w = ctx.wishGap.get(skillId) ?? 0;
+			weight += w;
+			if (w === CORE_WEIGHT) core = true;
 		}
+		if (nearCount > 0) for (const need of ctx.nearBySkill.get(skillId) ?? NONE) if (offer.taughtLevel >= need.level) covered[need.job]!++;
 	}
 	let related = 0;
 	if (!teachesNew) explain?.reasons.push({ code: 'teaches-nothing-new', points: 0 });
@@ -211,31 +233,23 @@ function assessProgress(offer: TrainingOffer, minutes: number | null, date: stri
 			related += POINTS.trainingWish;
 			explain?.reasons.push({ code: 'beroepswens', points: POINTS.trainingWish, occupationId: wished });
 		}
-		if (ctx.wishGapTotal > 0) {
-			let weight = 0;
-			let core = false;
-			for (const skillId of offer.skillsTaught) {
-				if ((claims.get(skillId)?.level ?? 0) >= offer.taughtLevel) continue;
-				const w = ctx.wishGap.get(skillId) ?? 0;
-				weight += w;
-				if (w === CORE_WEIGHT) core = true;
-			}
-			// At least one core skill of the wish: generic skills ("samenwerken") alone are no step towards it.
-			// The square root: the first core skill is a real step, the last ones of a long list add less.
-			const points = core ? Math.round(POINTS.teachesWishSkills * Math.sqrt(weight / ctx.wishGapTotal)) : 0;
-			if (points > 0) {
-				related += points;
-				explain?.reasons.push({ code: 'teaches-wish-skills', points, skillIds: offer.skillsTaught.filter((id) => ctx.wishGap.has(id)) });
-			}
+		// At least one core skill of the wish: generic skills ("samenwerken") alone are no step towards it.
+		// The square root: the first core skill is a real step, the last ones of a long list add less.
+		const wishPoints = core ? Math.round(POINTS.teachesWishSkills * Math.sqrt(weight / ctx.wishGapTotal)) : 0;
+		if (wishPoints > 0) {
+			related += wishPoints;
+			explain?.reasons.push({
+				code: 'teaches-wish-skills',
+				points: wishPoints,
+				skillIds: offer.skillsTaught.filter((id) => ctx.wishGap.has(id) && (claims.get(id)?.level ?? 0) < offer.taughtLevel)
+			});
 		}
 		let best: NearJob | null = null;
 		let bestShare = 0;
-		for (const job of ctx.nearJobs) {
-			let covered = 0;
-			for (const m of job.missing) if (offer.taughtLevel >= m.level && offer.skillsTaught.includes(m.skillId)) covered++;
-			const share = covered / job.missing.length;
+		for (let i = 0; i < nearCount; i++) {
+			const share = covered[i]! / ctx.nearJobs[i]!.missing.length;
 			if (share > bestShare) {
-				best = job;
+				best = ctx.nearJobs[i]!;
 				bestShare = share;
 			}
 		}
@@ -249,7 +263,7 @@ function assessProgress(offer: TrainingOffer, minutes: number | null, date: stri
 				explain.reasons.push({ code: 'closes-near-job', points, vacatureId: best.vacatureId, skillIds: closes });
 			}
 		}
-		related += ownSectorPoints(offer, ctx, explain);
+		related += ownSectorPoints(offer, known, ctx, explain);
 	}
 	score += related;
 	if (related === 0) {
@@ -285,7 +299,7 @@ function assessProgress(offer: TrainingOffer, minutes: number | null, date: stri
 }
 
 /** Training in the person's own occupation or sector, or that builds on skills they have, is related. */
-function ownSectorPoints(offer: TrainingOffer, ctx: Context, explain: Explain | null): number {
+function ownSectorPoints(offer: TrainingOffer, known: number, ctx: Context, explain: Explain | null): number {
 	for (const occupationId of offer.targetOccupationIds) {
 		if (ctx.ownOccupations.has(occupationId)) {
 			explain?.reasons.push({ code: 'own-sector', points: POINTS.ownSector, occupationId });
@@ -300,8 +314,6 @@ function ownSectorPoints(offer: TrainingOffer, ctx: Context, explain: Explain | 
 			return points;
 		}
 	}
-	let known = 0;
-	for (const skillId of offer.skillsTaught) if (ctx.claims.has(skillId)) known++;
 	if (known > 0 && known * 3 >= offer.skillsTaught.length) {
 		const points = Math.round(POINTS.ownSector * 0.4);
 		explain?.reasons.push({ code: 'own-sector', points, occupationId: null });
@@ -335,7 +347,8 @@ function clamp(score: number): number {
 function assess(offer: Offer, ctx: Context, explain: Explain | null): number | null {
 	const minutes = usableFor(offer, ctx);
 	if (minutes === OUT_OF_REACH) return null;
-	const date = nextDate(offer, ctx.today)!;
+	lastMinutes = minutes ?? (offer.modality === 'online' ? 0 : 999);
+	const date = lastDate!;
 	if (offer.kind === 'vacature') return assessFit(offer, minutes, ctx, explain);
 	if (isTraining(offer)) return assessProgress(offer, minutes, date, ctx, explain);
 	return assessGuidance(offer, minutes, date, ctx, explain);
@@ -466,15 +479,35 @@ export function matchOffers(profile: MatchProfile, offers: readonly Offer[], opt
 		const sector = occupationSector(id);
 		if (sector !== undefined) ownSectors.add(sector);
 	}
-	const ctx: Context = { profile, claims, wishGap, wishGapTotal, nearJobs: [], ownOccupations, ownSectors, occupationSector, outlook, today: options.today };
-	ctx.nearJobs = nearJobs(offers, ctx);
+	const ctx: Context = {
+		profile,
+		claims,
+		wishGap,
+		wishGapTotal,
+		nearJobs: [],
+		nearBySkill: new Map(),
+		nearCovered: [],
+		ownOccupations,
+		ownSectors,
+		occupationSector,
+		outlook,
+		today: options.today
+	};
+	const near = nearJobs(offers, ctx);
+	const nearBySkill = new Map<string, { job: number; level: number }[]>();
+	near.forEach((job, i) => {
+		for (const m of job.missing) nearBySkill.set(m.skillId, [...(nearBySkill.get(m.skillId) ?? []), { job: i, level: m.level }]);
+	});
+	ctx.nearJobs = near;
+	ctx.nearBySkill = nearBySkill;
+	ctx.nearCovered = new Array<number>(near.length).fill(0);
 	const filters = options.filters;
 
 	const ranked: { offer: Offer; key: number; minutes: number }[] = [];
 	for (const offer of offers) {
 		if (filters && !passesFilters(offer, filters, outlook)) continue;
 		const key = assess(offer, ctx, null);
-		if (key !== null) ranked.push({ offer, key, minutes: offer.modality === 'online' ? 0 : (travelMinutes(profile.woonplaats, offer.gemeenteId) ?? 999) });
+		if (key !== null) ranked.push({ offer, key, minutes: lastMinutes });
 	}
 	ranked.sort((a, b) => b.key - a.key || a.minutes - b.minutes || (a.offer.id < b.offer.id ? -1 : a.offer.id > b.offer.id ? 1 : 0));
 
