@@ -37,7 +37,8 @@ test('a resident with skills sees ranked, explained matches offline and puts one
 	await expect(job).toContainText('MIG/MAG-lassen');
 	await expect(job).toContainText('zelf ingevuld');
 	await expect(job).toContainText('Dit mis je nog (1):');
-	await expect(job).toContainText('Kortste opleiding die dit gat dicht:');
+	// Each missing skill names the shortest offer that closes it.
+	await expect(job).toContainText('leer je in');
 
 	await job.getByRole('button', { name: /Zet in mijn plan/ }).click();
 	await expect(job.getByRole('link', { name: /Staat in je plan/ })).toBeVisible();
