@@ -19,24 +19,26 @@ test('a resident with skills sees ranked, explained matches offline and puts one
 	await context.setOffline(true);
 	await page.reload();
 	await expect(results.first()).toBeVisible();
-	// Ranked: the welding course that leads to the resident's wish comes first, and says why.
+	// Each kind has its own list. Opleidingen: the welding course that leads to the resident's wish comes first, and says why.
+	await page.getByRole('button', { name: /^Opleidingen die je verder helpen/ }).click();
 	const first = results.first();
-	await expect(first.getByRole('heading', { level: 2 })).toHaveText('Lasser (mbo niveau 2, deeltijd)');
+	await expect(first.getByRole('heading', { level: 3 })).toHaveText('Lasser (mbo niveau 2, deeltijd)');
 	await expect(first).toContainText('Leidt naar je gewenste beroep: Lasser');
 	await expect(first).toContainText('Kansberoep');
 	await expect(first).toContainText('Twents Fonds voor Vakmanschap');
 	await expectNoA11yViolations(page);
 
-	// Filter on vacatures: a welding job, with the skills the resident has, the one they miss, and the course that closes it.
-	await page.getByText('Filters').click();
-	await page.getByLabel('Soort aanbod').selectOption('vacature');
+	// Vacatures: a welding job, with the skills the resident has, the one they miss, and the course that closes it.
+	await page.getByRole('button', { name: /^Vacatures die bij je passen/ }).click();
 	const job = results.first();
-	await expect(job.getByRole('heading', { level: 2 })).toHaveText(/^Lasser \(/);
+	await expect(job.getByRole('heading', { level: 3 })).toHaveText(/^Lasser \(/);
+	await expect(job).toContainText('4 van 5 skills');
 	await expect(job).toContainText('Dit kun je al (4):');
 	await expect(job).toContainText('MIG/MAG-lassen');
 	await expect(job).toContainText('zelf ingevuld');
 	await expect(job).toContainText('Dit mis je nog (1):');
-	await expect(job).toContainText('Kortste opleiding die dit gat dicht:');
+	// Each missing skill names the shortest offer that closes it.
+	await expect(job).toContainText('leer je in');
 
 	await job.getByRole('button', { name: /Zet in mijn plan/ }).click();
 	await expect(job.getByRole('link', { name: /Staat in je plan/ })).toBeVisible();

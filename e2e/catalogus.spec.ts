@@ -4,9 +4,10 @@ import { registerResident, seedWelderPaspoort } from './support-aanbod';
 test('a beheerder edits an offer, and the change reaches the resident’s device', async ({ page, browser, baseURL }) => {
 	await registerResident(page, 'catalogus');
 	await seedWelderPaspoort(page.request);
-	await page.goto('/mijn/aanbod');
-	const tig = page.getByRole('article').filter({ has: page.getByRole('link', { name: 'TIG-lassen', exact: true }) });
-	await expect(tig).toBeVisible();
+	// The offer page reads the catalogue on the device. (The aanbod lists rank per kind since issue 22:
+	// TIG-lassen teaches this welder nothing new, so it is not near the top of any list.)
+	await page.goto('/mijn/aanbod/crs-tig-lassen');
+	await expect(page.getByRole('heading', { level: 1, name: 'TIG-lassen', exact: true })).toBeVisible();
 
 	// A resident cannot write the catalogue, also not by posting the form directly.
 	const refused = await page.request.post('/beheer/aanbod/crs-tig-lassen?/save', { form: { kind: 'cursus', title: 'Gekaapt' } });
@@ -44,8 +45,7 @@ test('a beheerder edits an offer, and the change reaches the resident’s device
 
 	// The resident's device picks the change up at its next sync (a reload starts one).
 	await page.reload();
-	await expect(page.getByRole('link', { name: newTitle, exact: true })).toBeVisible();
-	await page.getByRole('link', { name: newTitle, exact: true }).click();
+	await expect(page.getByRole('heading', { level: 1, name: newTitle, exact: true })).toBeVisible();
 	await expect(page.getByText(/€\s525/)).toBeVisible();
 });
 

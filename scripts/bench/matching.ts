@@ -5,6 +5,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { CATALOGUE_MATCH_CONTEXT, DEMO_OFFERS } from '../../src/lib/data/catalogue';
+import { evaluateMatching } from '../../src/lib/data/matching-eval/run';
 import { matchOffers } from '../../src/lib/shared/matching/match';
 import type { MatchProfile } from '../../src/lib/shared/matching/types';
 import type { Figure } from './sync';
@@ -44,8 +45,22 @@ export function benchMatching(): Figure[] {
 	const p50 = times[Math.floor(RUNS * 0.5)]!;
 	const p95 = times[Math.floor(RUNS * 0.95)]!;
 	return [
+		...benchEvaluation(),
 		{ name: `match 1 profile × ${OFFERS} offers, first call (builds index)`, value: `${first.toFixed(1)} ms`, budget: 'n/a', ok: null },
 		{ name: `match 1 profile × ${OFFERS} offers, median`, value: `${p50.toFixed(1)} ms`, budget: '< 20 ms', ok: p50 < 20 },
 		{ name: `match 1 profile × ${OFFERS} offers, p95`, value: `${p95.toFixed(1)} ms`, budget: '< 20 ms', ok: p95 < 20 }
 	];
+}
+
+/** NDCG@10 and precision@5 per list over the personas of src/lib/data/matching-eval, and the five worst personas. */
+const NDCG_GOAL = 0.85;
+function benchEvaluation(): Figure[] {
+	const report = evaluateMatching();
+	const figures: Figure[] = [];
+	for (const list of report.lists) {
+		figures.push({ name: `${list.list}: NDCG@10 (${list.personas} personas)`, value: list.ndcg10.toFixed(3), budget: `≥ ${NDCG_GOAL}`, ok: list.ndcg10 >= NDCG_GOAL });
+		figures.push({ name: `${list.list}: precision@5`, value: list.precision5.toFixed(3), budget: 'n/a', ok: null });
+	}
+	report.worst.forEach((w, i) => figures.push({ name: `worst persona ${i + 1}: ${w.personaId} (mean NDCG@10)`, value: w.ndcg10.toFixed(3), budget: 'n/a', ok: null }));
+	return figures;
 }

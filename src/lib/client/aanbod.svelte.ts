@@ -9,7 +9,7 @@ import type { PlanItemValues, VoucherDraftValues } from '../shared/sync/entities
 import type { ProfileValues } from '../shared/sync/entities/profile';
 import type { CatalogueItem, LocalRecord, SyncDatabase } from './db';
 
-const RECORD_ENTITIES = ['profile', 'skillClaim', 'planItem', 'voucherDraft'] as const;
+const RECORD_ENTITIES = ['profile', 'skillClaim', 'language', 'workExperience', 'planItem', 'voucherDraft'] as const;
 const EMPLOYED: readonly string[] = ['werkend', 'werkend-ontslagdreiging', 'zzp'];
 
 export type PlanItem = PlanItemValues & { id: string };
@@ -70,6 +70,15 @@ export class AanbodData {
 	readonly skillClaims: MatchSkillClaim[] = $derived(
 		(this.#records ?? []).filter((r) => r.entity === 'skillClaim').map((r) => r.data as unknown as MatchSkillClaim)
 	);
+	readonly languages: { language: string; level: string }[] = $derived(
+		(this.#records ?? []).filter((r) => r.entity === 'language').map((r) => r.data as { language: string; level: string })
+	);
+	readonly experienceOccupationIds: string[] = $derived(
+		(this.#records ?? [])
+			.filter((r) => r.entity === 'workExperience')
+			.map((r) => (r.data as { occupationId?: string | null }).occupationId)
+			.filter((id): id is string => typeof id === 'string' && id.length > 0)
+	);
 	readonly planItems: PlanItem[] = $derived(
 		(this.#records ?? []).filter((r) => r.entity === 'planItem').map((r) => ({ ...(r.data as PlanItemValues), id: r.id }))
 	);
@@ -83,6 +92,8 @@ export class AanbodData {
 			skillClaims: this.skillClaims,
 			beroepswensen: p.beroepswensen ?? [],
 			drivingLicences: p.drivingLicences ?? [],
+			languages: this.languages,
+			experienceOccupationIds: this.experienceOccupationIds,
 			educationLevel: p.educationLevel ?? null,
 			woonplaats: p.woonplaats ?? '',
 			employed: p.situation ? EMPLOYED.includes(p.situation) : false,
@@ -103,6 +114,7 @@ export class AanbodData {
 	readonly matchContext: MatchOptions = $derived({
 		outlook: this.outlook,
 		occupationSkillIds: (id: string) => occupationById(id)?.skillIds,
+		occupationSector: (id: string) => occupationById(id)?.sector,
 		fundingRules: this.fundingRules,
 		today: todayIso()
 	});

@@ -81,18 +81,36 @@ export function reasonText(reason: MatchReason): string {
 			return m.aanbod_reason_skills_missing({ count: reason.count });
 		case 'no-entry-requirements':
 			return m.aanbod_reason_no_entry();
+		case 'entry-missing':
+			return m.aanbod_reason_entry_missing({ count: reason.count });
+		case 'licence-missing':
+			return m.aanbod_reason_licence_missing({ skill: skillName(reason.skillId) });
+		case 'teaches-nothing-new':
+			return m.aanbod_reason_nothing_new();
 		case 'teaches-wish-skills':
 			return m.aanbod_reason_teaches_wish({ count: reason.skillIds.length });
+		case 'closes-near-job':
+			return m.aanbod_reason_closes_near_job({ skills: reason.skillIds.map(skillName).join(', ') });
+		case 'own-sector':
+			return reason.occupationId === null ? m.aanbod_reason_own_skills() : m.aanbod_reason_own_sector({ occupation: occupationName(reason.occupationId) });
 		case 'kansberoep':
 			return m.aanbod_reason_kansberoep({ occupation: occupationName(reason.occupationId) });
 		case 'krimp':
 			return m.aanbod_reason_krimp({ occupation: occupationName(reason.occupationId) });
+		case 'education-one-below':
+			return m.aanbod_reason_education_one_below({ required: levelName(reason.required), have: levelName(reason.have) });
 		case 'education-below-required':
 			return m.aanbod_reason_education_below({ required: levelName(reason.required), have: levelName(reason.have) });
 		case 'level-above-reach':
 			return m.aanbod_reason_level_above({ level: levelName(reason.level) });
-		case 'hours-exceed':
-			return m.aanbod_reason_hours_exceed({ offerHours: reason.offerHours, maxHours: reason.maxHours });
+		case 'level-fits':
+			return reason.level === null ? m.aanbod_reason_level_open() : m.aanbod_reason_level_fits({ level: levelName(reason.level) });
+		case 'free':
+			return m.aanbod_reason_free();
+		case 'guidance-base':
+			return m.aanbod_reason_guidance_base();
+		case 'guidance-no-wish':
+			return m.aanbod_reason_guidance_no_wish();
 		case 'close-by':
 			return m.aanbod_reason_close_by({ minutes: reason.minutes });
 		case 'travel':
@@ -104,6 +122,12 @@ export function reasonText(reason: MatchReason): string {
 		case 'next-start':
 			return m.aanbod_reason_next_start({ date: formatDate(reason.date) });
 	}
+}
+
+/** The points of one reason as the card shows them: "+12 punten", "-5 punten"; null for a reason worth nothing. */
+export function reasonPoints(reason: MatchReason): string | null {
+	if (reason.points === 0) return null;
+	return m.aanbod_reason_points({ points: reason.points > 0 ? `+${reason.points}` : `${reason.points}` });
 }
 
 const FUNDING_REASONS: Record<FundingReason, () => string> = {

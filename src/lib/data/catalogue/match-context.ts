@@ -11,5 +11,6 @@ import { occupationOutlook } from './kansberoepen';
 export const CATALOGUE_MATCH_CONTEXT = {
 	outlook: occupationOutlook,
 	occupationSkillIds: (occupationId: string) => occupationById(occupationId)?.skillIds,
+	occupationSector: (occupationId: string) => occupationById(occupationId)?.sector,
 	fundingRules: ruleSetByVersion(FUNDING_RULE_SETS, CURRENT_FUNDING_RULES_VERSION)
 } as const satisfies MatchOptions;

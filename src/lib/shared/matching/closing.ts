@@ -68,3 +68,8 @@ function withoutRedundant(chosen: TrainingOffer[], missing: readonly MissingSkil
 	}
 	return kept;
 }
+
+/** The offer of a closing plan that closes this one missing skill: the shortest that does (the plan is sorted shortest first). */
+export function closingOfferFor(missing: MissingSkill, plan: readonly TrainingOffer[]): TrainingOffer | undefined {
+	return plan.find((offer) => offer.taughtLevel >= missing.requiredLevel && offer.skillsTaught.includes(missing.skillId));
+}

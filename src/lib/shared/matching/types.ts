@@ -3,6 +3,7 @@ import type { SkillSource } from '$lib/shared/sync/entities/skill-claim';
 import type { FundingRuleSet } from '$lib/shared/funding/types';
 import type { Modality, Offer, OfferKind, OfferLevel, TrainingOffer } from './catalogue-schema';
 import type { OutlookLookup } from './outlook';
+import type { RankFamily } from './weights';
 
 export interface MatchSkillClaim {
 	skillId: string;
@@ -15,6 +16,10 @@ export interface MatchProfile {
 	beroepswensen: readonly string[];
 	/** Driving licences from the profile (B, CE, …): each proves the driving skills it stands for. */
 	drivingLicences?: readonly string[];
+	/** Languages from the paspoort (CEFR level or 'moedertaal'): each counts as the matching language skill. */
+	languages?: readonly { language: string; level: string }[];
+	/** Occupations from the person's work experience: their own sector, for training that builds on it. */
+	experienceOccupationIds?: readonly string[];
 	educationLevel: EducationLevel | null;
 	/** Gemeente id, or 'buiten-twente'. */
 	woonplaats: string;
@@ -48,6 +53,8 @@ export interface MatchOptions {
 	outlook?: OutlookLookup;
 	/** The skills of an occupation, to find what training teaches towards a beroepswens. */
 	occupationSkillIds?: (occupationId: string) => readonly string[] | undefined;
+	/** The sector of an occupation, to recognise training in the person's own field. */
+	occupationSector?: (occupationId: string) => string | undefined;
 	/** Rules to compute the funding hint with; without them the hint is null. */
 	fundingRules?: FundingRuleSet;
 }
@@ -58,12 +65,21 @@ export type MatchReason =
 	| { code: 'skills-confirmed'; points: number; count: number }
 	| { code: 'skills-missing'; points: number; count: number }
 	| { code: 'no-entry-requirements'; points: number }
+	| { code: 'entry-missing'; points: number; count: number }
+	| { code: 'licence-missing'; points: number; skillId: string }
 	| { code: 'teaches-wish-skills'; points: number; skillIds: readonly string[] }
+	| { code: 'closes-near-job'; points: number; vacatureId: string; skillIds: readonly string[] }
+	| { code: 'own-sector'; points: number; occupationId: string | null }
+	| { code: 'teaches-nothing-new'; points: number }
 	| { code: 'kansberoep'; points: number; occupationId: string }
 	| { code: 'krimp'; points: number; occupationId: string }
+	| { code: 'education-one-below'; points: number; required: EducationLevel; have: EducationLevel }
 	| { code: 'education-below-required'; points: number; required: EducationLevel; have: EducationLevel }
+	| { code: 'level-fits'; points: number; level: OfferLevel | null }
 	| { code: 'level-above-reach'; points: number; level: OfferLevel }
-	| { code: 'hours-exceed'; points: number; offerHours: number; maxHours: number }
+	| { code: 'free'; points: number }
+	| { code: 'guidance-base'; points: number }
+	| { code: 'guidance-no-wish'; points: number }
 	| { code: 'close-by'; points: number; minutes: number }
 	| { code: 'travel'; points: number; minutes: number }
 	| { code: 'travel-unknown'; points: number }
@@ -93,6 +109,9 @@ export interface FundingHint {
 
 export interface MatchResult {
 	offer: Offer;
+	/** How the offer was ranked: scores compare only within one family. */
+	family: RankFamily;
+	/** 0-100, the sum of the reasons' points (never below 0 or above 100). */
 	score: number;
 	reasons: MatchReason[];
 	matchedSkills: MatchedSkill[];
