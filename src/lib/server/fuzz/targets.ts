@@ -11,6 +11,8 @@ import {
 	organisationSchema,
 	registerSchema,
 	resetPasswordSchema,
+	staffAccountSchema,
+	staffRolesSchema,
 	verifyCodeSchema
 } from '$lib/shared/account';
 import { acceptInvitationSchema as acceptApkInvitationSchema, codeInvitationSchema, emailInvitationSchema } from '$lib/shared/apk/invitation';
@@ -204,11 +206,15 @@ export const TARGETS: Record<string, Target> = {
 		params: () => ({ id: KANSBEROEPEN[0]!.occupationId }),
 		form: () => kansberoepToForm(KANSBEROEPEN[0]!)
 	},
+	'/(beheer)/beheer/medewerkers ?/deactivate': { role: 'beheerder', form: () => ({ id: newId() }), schema: staffAccountSchema },
+	'/(beheer)/beheer/medewerkers ?/reactivate': { role: 'beheerder', form: (w) => ({ id: w.users.adviseur.id }), schema: staffAccountSchema },
+	'/(beheer)/beheer/medewerkers ?/roles': { role: 'beheerder', form: (w) => ({ id: w.users.adviseur.id, adviseur: 'on' }), schema: staffRolesSchema },
 	'/(beheer)/beheer/uitnodigingen ?/invite': {
 		role: 'beheerder',
 		form: (w) => ({ email: 'nieuw-adviseur@example.nl', role: 'werkgever', organisationId: w.ids.organisation }),
 		schema: invitationSchema
 	},
+	'/(beheer)/beheer/uitnodigingen ?/resend': { role: 'beheerder', form: () => ({ id: newId() }), schema: z.object({ id: z.string().min(1).max(64) }) },
 	'/(beheer)/beheer/uitnodigingen ?/revoke': { role: 'beheerder', form: () => ({ id: newId() }), schema: z.object({ id: z.string().min(1).max(64) }) },
 	'/(beheer)/beheer/uitnodigingen ?/organisation': { role: 'beheerder', form: () => ({ name: 'Nieuwe Werkgever B.V.', kind: 'werkgever' }), schema: organisationSchema },
 	'/(beheer)/beheer/vouchers ?/budget': { role: 'beheerder', form: () => ({ year: String(new Date().getFullYear() + 1), amountEuros: '50000' }) },
