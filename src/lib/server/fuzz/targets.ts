@@ -25,6 +25,7 @@ import { contactAnswerSchema, gesprekCodeRequestSchema, gesprekCodeEntrySchema, 
 import { catalogueQuerySchema, pullQuerySchema, pushBodySchema } from '$lib/shared/sync/protocol';
 import { contactRequestSchema, talentFilterSchema } from '$lib/shared/talentpool';
 import { voucherSubmitSchema } from '$lib/shared/voucher/workflow';
+import { worklistQuerySchema } from '$lib/shared/worklist';
 import { getCatalogueEntry } from '../catalogue/editor';
 import { kansberoepToForm, offerToForm, providerToForm } from '../catalogue/forms';
 import { reviewInputSchema } from '../evc/review';
@@ -257,6 +258,7 @@ export const TARGETS: Record<string, Target> = {
 		schema: contactRequestSchema
 	},
 
+	'/(adviseur)/adviseur load': { role: 'adviseur', query: () => ({ toon: 'actie', sorteer: 'werk' }), schema: worklistQuerySchema },
 	'/(adviseur)/adviseur/gesprek load': { role: 'adviseur', query: () => ({ code: 'ABCD-EFGH' }) },
 	'/(adviseur)/adviseur/inwoner/[portfolioId] load': {
 		role: 'adviseur',
