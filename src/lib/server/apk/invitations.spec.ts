@@ -13,7 +13,7 @@ import { newId } from '$lib/shared/id';
 const shared = vi.hoisted(() => ({ handle: undefined as DbHandle | undefined }));
 vi.mock('$lib/server/db', () => ({ db: async () => shared.handle!.db }));
 
-const { acceptApkInvitation, createInvitationCodes, invitationCounts, inviteByEmail, openInvitationsFor } = await import('./invitations');
+const { acceptApkInvitation, createInvitationCodes, invitationCodesOf, invitationCounts, inviteByEmail, openInvitationsFor, revokeInvitationCode } = await import('./invitations');
 const employerPage = await import('../../../routes/(werkgever)/werkgever/apk/+page.server');
 const invitationsApi = await import('../../../routes/api/apk/invitations/+server');
 const { GET: pull } = await import('../../../routes/api/sync/pull/+server');
@@ -134,6 +134,33 @@ describe('APK invitations', () => {
 		expect(mine).toEqual([{ code: first.created[0]!.code, organisationName: 'Demo Metaalbewerking Hengelo B.V.' }]);
 		await acceptApkInvitation(handle.db, { userId: resident.userId, code: mine[0]!.code, ip: '192.0.2.10' });
 		expect(await openInvitationsFor(handle.db, email)).toEqual([]);
+	});
+});
+
+describe('the employer’s list of codes', () => {
+	it('shows each handed-out code as open, used, expired or revoked; revoked and expired codes are refused', async () => {
+		const made = new Date('2026-01-01T09:00:00Z');
+		const [used, revoked, lapsed, open] = await createInvitationCodes(handle.db, { organisationId, createdBy: employer.id, count: 4 }, made);
+		await inviteByEmail(handle.db, { organisationId, createdBy: employer.id, emails: ['medewerker@example.nl'] });
+		const resident = await makeResident(handle.db);
+		expect(await acceptApkInvitation(handle.db, { userId: resident.userId, code: used!, ip: '192.0.2.20' })).toMatchObject({ ok: true });
+		const idOf = async (code: string) => (await handle.db.select().from(apkInvitation).where(eq(apkInvitation.code, code)))[0]!.id;
+		expect(await revokeInvitationCode(handle.db, { organisationId, id: await idOf(revoked!) })).toBe(true);
+		// A used code stays, and another organisation's code is not this one's to revoke.
+		expect(await revokeInvitationCode(handle.db, { organisationId, id: await idOf(used!) })).toBe(false);
+		expect(await revokeInvitationCode(handle.db, { organisationId: newId(), id: await idOf(open!) })).toBe(false);
+		await handle.db.update(apkInvitation).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(apkInvitation.code, lapsed!));
+
+		const list = await invitationCodesOf(handle.db, organisationId);
+		// The email invitation is not a code to hand out: it is not listed.
+		expect(list).toHaveLength(4);
+		const statusOf = (code: string) => list.find((c) => c.rawCode === code)?.status;
+		expect([statusOf(used!), statusOf(revoked!), statusOf(lapsed!), statusOf(open!)]).toEqual(['used', 'revoked', 'expired', 'open']);
+
+		const other = await makeResident(handle.db);
+		expect(await acceptApkInvitation(handle.db, { userId: other.userId, code: revoked!, ip: '192.0.2.21' })).toEqual({ ok: false, reason: 'unknown' });
+		expect(await acceptApkInvitation(handle.db, { userId: other.userId, code: lapsed!, ip: '192.0.2.21' })).toEqual({ ok: false, reason: 'unknown' });
+		expect(await acceptApkInvitation(handle.db, { userId: other.userId, code: open!, ip: '192.0.2.21' })).toMatchObject({ ok: true });
 	});
 });
 

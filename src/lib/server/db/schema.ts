@@ -688,6 +688,8 @@ export const contactRequest = pgTable(
 		message: text('message').notNull(),
 		status: text('status', { enum: ['open', 'accepted', 'declined'] }).notNull().default('open'),
 		grantId: uuid('grant_id').references(() => shareGrant.id, { onDelete: 'set null' }),
+		/** The anonymous card as the employer saw it when asking, so their list shows who it was for (null before this was kept). */
+		card: jsonb('card'),
 		createdAt: createdAt(),
 		decidedAt: timestamp('decided_at', { withTimezone: true })
 	},

@@ -15,7 +15,7 @@ import {
 	staffRolesSchema,
 	verifyCodeSchema
 } from '$lib/shared/account';
-import { acceptInvitationSchema as acceptApkInvitationSchema, codeInvitationSchema, emailInvitationSchema } from '$lib/shared/apk/invitation';
+import { acceptInvitationSchema as acceptApkInvitationSchema, codeInvitationSchema, emailInvitationSchema, revokeCodeSchema } from '$lib/shared/apk/invitation';
 import { gesprekNoteSchema, suggestionSchema, validateSkillSchema } from '$lib/shared/gesprek';
 import { newId } from '$lib/shared/id';
 import { MONITORING_TABLES } from '$lib/shared/monitoring';
@@ -252,6 +252,7 @@ export const TARGETS: Record<string, Target> = {
 	},
 	'/(werkgever)/werkgever/apk ?/emails': { role: 'werkgever', form: () => ({ emails: 'a@example.nl\nb@example.nl' }), schema: emailInvitationSchema },
 	'/(werkgever)/werkgever/apk ?/codes': { role: 'werkgever', form: () => ({ count: '3' }), schema: codeInvitationSchema },
+	'/(werkgever)/werkgever/apk ?/revoke': { role: 'werkgever', form: () => ({ id: newId() }), schema: revokeCodeSchema },
 	'/(werkgever)/werkgever/talentpool ?/contact': {
 		role: 'werkgever',
 		form: (w) => ({ cardId: w.ids.card, message: 'Wij zoeken iemand zoals jij in Hengelo.' }),
