@@ -139,8 +139,7 @@ describe('APK invitations', () => {
 
 describe('the employer’s list of codes', () => {
 	it('shows each handed-out code as open, used, expired or revoked; revoked and expired codes are refused', async () => {
-		const made = new Date('2026-01-01T09:00:00Z');
-		const [used, revoked, lapsed, open] = await createInvitationCodes(handle.db, { organisationId, createdBy: employer.id, count: 4 }, made);
+		const [used, revoked, lapsed, open] = await createInvitationCodes(handle.db, { organisationId, createdBy: employer.id, count: 4 });
 		await inviteByEmail(handle.db, { organisationId, createdBy: employer.id, emails: ['medewerker@example.nl'] });
 		const resident = await makeResident(handle.db);
 		expect(await acceptApkInvitation(handle.db, { userId: resident.userId, code: used!, ip: '192.0.2.20' })).toMatchObject({ ok: true });
@@ -165,7 +164,7 @@ describe('the employer’s list of codes', () => {
 });
 
 describe('what the employer can reach', () => {
-	it('the employer page returns three counts and nothing else, also after a completed scan', async () => {
+	it('the employer page returns three counts and, per code, only whether it was used, also after a completed scan', async () => {
 		const invited = await call(employerPage.actions.codes as Handler, { user: employer, url: '/werkgever/apk?/codes', form: { count: '1' } });
 		const code = (invited.body as { codes: { code: string }[] }).codes[0]!.code;
 		const resident = await makeResident(handle.db);
@@ -174,14 +173,18 @@ describe('what the employer can reach', () => {
 		await syncScan(resident, { invitationId: accepted.body.invitationId, complete: true });
 
 		const page = await call(employerPage.load as Handler, { user: employer, url: '/werkgever/apk' });
-		expect(page.body).toEqual({ counts: { invited: 1, accepted: 1, completed: 1 } });
+		const body = page.body as { counts: unknown; codes: Record<string, unknown>[]; origin: string };
+		expect(Object.keys(body).sort()).toEqual(['codes', 'counts', 'origin']);
+		expect(body.counts).toEqual({ invited: 1, accepted: 1, completed: 1 });
+		// Per handed-out code only whether it was used, never by whom or when.
+		expect(body.codes.map((c) => [Object.keys(c).sort(), c.status])).toEqual([[['code', 'createdAt', 'expiresAt', 'id', 'link', 'status'], 'used']]);
 		const text = JSON.stringify(page.body);
 		for (const leak of ['werkvermogen', 'zoekduur', 'langer', 'krimp', 'groen', 'oranje', 'rood', 'score', resident.userId]) {
 			expect(text).not.toContain(leak);
 		}
 		// The invitation row itself carries no answers either: only who accepted and when.
 		const [row] = await handle.db.select().from(apkInvitation);
-		expect(Object.keys(row!).sort()).toEqual(['acceptedAt', 'acceptedBy', 'code', 'completedAt', 'createdAt', 'createdBy', 'email', 'id', 'organisationId']);
+		expect(Object.keys(row!).sort()).toEqual(['acceptedAt', 'acceptedBy', 'code', 'completedAt', 'createdAt', 'createdBy', 'email', 'expiresAt', 'id', 'organisationId', 'revokedAt']);
 	});
 
 	it('refuses the employer the resident’s synced data and the resident-side invitation endpoints', async () => {

@@ -45,7 +45,7 @@ export const actions: Actions = {
 		const database = await db();
 		// Only the hash of the link is stored, so sending again means a new link; the old one stops working.
 		const renewed = await renewInvitation(database, parsed.data.id);
-		if (!renewed) return fail(410, { resendGone: true });
+		if (!renewed) return fail(410, { resendGone: { message: m.invitations_resend_gone() } });
 		const link = `${appOrigin(event.url.origin)}/uitnodiging/${renewed.token}`;
 		await (await jobs()).send(MAIL_QUEUE, { kind: 'invitation', invitationId: parsed.data.id, link } satisfies MailJob);
 		return { resent: { email: renewed.email, link } };
