@@ -1,5 +1,6 @@
 import { type APIRequestContext, type Browser, type Page } from '@playwright/test';
 import { DEMO, expect, expectNoA11yViolations, registerResident, signIn, test } from './support';
+import { seedWelderPaspoort } from './support-aanbod';
 
 const DESKTOP = { width: 1280, height: 800 };
 
@@ -83,4 +84,48 @@ test('the adviser worklist shows who shares what until when and what waits; a st
 	await adviser.goto('/adviseur');
 	await expect(entry).toHaveCount(0);
 	await adviser.context().close();
+});
+
+test('voucher lists show the applicant, woonplaats, level and the fund’s check; the beheerder filters by status with totals', async ({ page, browser, baseURL }) => {
+	test.setTimeout(120_000);
+	const name = `Voucher Lijst ${Date.now()}`;
+	await registerResident(page, name);
+	await seedWelderPaspoort(page.request);
+	await page.goto('/mijn/aanbod/opl-lasser');
+	await page.getByRole('button', { name: 'Aanvraag beginnen' }).click();
+	await expect(page).toHaveURL(/\/mijn\/vouchers\/[0-9a-f-]{36}$/);
+	const applicationId = page.url().split('/').pop()!;
+	await page.getByLabel('Waarom wil je deze opleiding doen?').fill('Ik wil lasser worden.');
+	await page.getByLabel('Wie betaalt de eigen bijdrage?').fill('Ik betaal zelf');
+	await page.getByRole('button', { name: 'Indienen en delen met de adviseurs' }).click();
+	await expect(page.getByRole('heading', { name: 'Status van je aanvraag' })).toBeVisible();
+
+	const adviser = await adviserPage(browser, baseURL);
+	await expect(adviser.getByText(/voucheraanvra(ag|gen) wacht(en)? op een adviseur/)).toBeVisible();
+	await adviser.goto('/adviseur/vouchers');
+	const row = adviser.getByTestId('voucher-row').filter({ has: adviser.locator(`a[href="/adviseur/vouchers/${applicationId}"]`) });
+	await expect(row).toContainText(name);
+	await expect(row).toContainText('Hengelo');
+	await expect(row).toContainText('mbo 2');
+	await expect(row).toContainText('Check van het fonds: Voldoet aan de voorwaarden');
+	await expect(row).toContainText('Woont in Twente.');
+	await expect(row).not.toContainText('Je woont');
+	await expectNoA11yViolations(adviser);
+	await adviser.context().close();
+
+	const fund = await browser.newContext({ baseURL, viewport: DESKTOP, locale: 'nl-NL' });
+	const admin = await fund.newPage();
+	await signIn(admin, DEMO.beheerder);
+	await admin.goto('/beheer/vouchers');
+	await admin.getByLabel('Status', { exact: true }).selectOption('aanvraag');
+	await admin.getByRole('button', { name: 'Toon aanvragen' }).click();
+	await expect(admin).toHaveURL(/status=aanvraag/);
+	await expect(admin.getByTestId('voucher-totals')).toContainText(/aanvra(ag|gen).* uit het fonds\./);
+	const adminRow = admin.getByTestId('voucher-row').filter({ has: admin.locator(`a[href="/beheer/vouchers/${applicationId}"]`) });
+	await expect(adminRow).toContainText(name);
+	await expect(admin.getByTestId('voucher-row').filter({ hasNotText: 'Aanvraag ingediend' })).toHaveCount(0);
+	await expectNoA11yViolations(admin);
+	await admin.goto('/beheer/vouchers?status=betaald');
+	await expect(adminRow).toHaveCount(0);
+	await fund.close();
 });
