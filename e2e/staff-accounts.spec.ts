@@ -51,7 +51,7 @@ test('a beheerder switches a staff account off and on again, and changes its rol
 	await expect(own.getByRole('checkbox', { name: 'Beheerder' })).toBeDisabled();
 
 	await card.getByRole('button', { name: /Account uitzetten\s*: Mila Medewerker/ }).click();
-	await expect(page.getByRole('status')).toContainText('Het account van Mila Medewerker staat uit.');
+	await expect(page.getByTestId('staff-done')).toContainText('Het account van Mila Medewerker staat uit.');
 	await expect(card.getByTestId('staff-status')).toContainText('Uitgezet op');
 	await expectNoA11yViolations(page);
 
@@ -63,7 +63,7 @@ test('a beheerder switches a staff account off and on again, and changes its rol
 	await expect(invited).toHaveURL(/\/inloggen/);
 
 	await card.getByRole('button', { name: /Account weer aanzetten\s*: Mila Medewerker/ }).click();
-	await expect(page.getByRole('status')).toContainText('Het account van Mila Medewerker staat weer aan.');
+	await expect(page.getByTestId('staff-done')).toContainText('Het account van Mila Medewerker staat weer aan.');
 	await expect(card.getByTestId('staff-status')).toHaveText('Actief');
 	await signIn(invited, account);
 	await expect(invited).toHaveURL(/\/adviseur$/);
@@ -71,7 +71,7 @@ test('a beheerder switches a staff account off and on again, and changes its rol
 	// A role more, then back: the list shows both, and the last sign-in is known now.
 	await card.getByRole('checkbox', { name: 'Beheerder' }).check();
 	await card.getByRole('button', { name: /Rollen opslaan\s*: Mila Medewerker/ }).click();
-	await expect(page.getByRole('status')).toContainText('De rollen van Mila Medewerker zijn opgeslagen.');
+	await expect(page.getByTestId('staff-done')).toContainText('De rollen van Mila Medewerker zijn opgeslagen.');
 	await expect(card.locator('dd').first()).toHaveText('Adviseur, Beheerder');
 	await expect(card).not.toContainText('Nog nooit');
 	await invited.goto('/beheer');

@@ -20,11 +20,11 @@ test('a werkgever lists, copies, revokes and prints APK codes', async ({ page, c
 	await page.goto('/werkgever/apk');
 	await page.getByLabel('Aantal codes').fill('2');
 	await page.getByRole('button', { name: 'Codes maken' }).click();
+	await expect(page.getByTestId('apk-code')).toHaveCount(2);
 	const made = await page.getByTestId('apk-code').allTextContents();
-	expect(made).toHaveLength(2);
 
 	const list = page.getByTestId('apk-code-list');
-	const rowOf = (code: string) => list.getByRole('row').filter({ hasText: code });
+	const rowOf = (code: string) => list.getByRole('listitem').filter({ hasText: code });
 	for (const code of made) await expect(rowOf(code)).toContainText('Open');
 	await expect(page.getByRole('button', { name: 'Print de open codes' })).toBeVisible();
 	await expectNoA11yViolations(page);
