@@ -90,6 +90,7 @@ const ROUTES: Record<string, { role: Role; path: (ids: Ids) => string }> = {
 	'/werkgever/talentpool/[requestId]': { role: 'werkgever', path: (ids) => `/werkgever/talentpool/${need(ids, 'requestId')}` },
 
 	'/beheer': { role: 'beheerder', path: () => '/beheer' },
+	'/beheer/medewerkers': { role: 'beheerder', path: () => '/beheer/medewerkers' },
 	'/beheer/monitoring': { role: 'beheerder', path: () => '/beheer/monitoring' },
 	'/beheer/uitnodigingen': { role: 'beheerder', path: () => '/beheer/uitnodigingen' },
 	'/beheer/vouchers': { role: 'beheerder', path: () => '/beheer/vouchers' },

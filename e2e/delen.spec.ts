@@ -168,7 +168,7 @@ test('talentpool: opt-in, anonymous search, request, accept with sections; never
 	await employer.getByLabel('Beroep').selectOption('lasser');
 	await employer.getByLabel('Skill').selectOption('tig-lassen');
 	await employer.getByRole('button', { name: 'Zoeken' }).click();
-	await expect(employer.getByRole('heading', { name: '1 kandidaten' })).toBeVisible();
+	await expect(employer.getByRole('heading', { name: '1 kandidaat' })).toBeVisible();
 	await expect(employer.getByText(name)).toHaveCount(0);
 	await employer.getByLabel('Bericht aan kandidaat 1').fill('Wij zoeken een TIG-lasser in Hengelo. Zin in een gesprek?');
 	await employer.getByRole('button', { name: /Verzoek sturen/ }).click();

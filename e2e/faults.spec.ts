@@ -289,7 +289,7 @@ test.describe('faults', () => {
 			const adviser = await adviserContext.newPage();
 			await signIn(adviser, DEMO.adviseur);
 			await adviser.goto('/adviseur');
-			await expect(adviser.getByRole('heading', { level: 1, name: 'Mijn gesprekken' })).toBeVisible();
+			await expect(adviser.getByRole('heading', { level: 1, name: 'Mijn inwoners' })).toBeVisible();
 			const visitor = await visitorContext.newPage();
 			await visitor.goto('/inloggen');
 
@@ -336,7 +336,7 @@ test.describe('faults', () => {
 			expect(server.process?.exitCode ?? server.process?.signalCode ?? null, server.log.join('')).toBeNull();
 			const back = await adviser.reload();
 			expect(back?.status()).toBe(200);
-			await expect(adviser.getByRole('heading', { level: 1, name: 'Mijn gesprekken' })).toBeVisible();
+			await expect(adviser.getByRole('heading', { level: 1, name: 'Mijn inwoners' })).toBeVisible();
 		} finally {
 			for (const context of contexts) await context.close();
 			await close();

@@ -15,12 +15,17 @@ test('a beheerder opens the monitoring dashboard, filters on one gemeente and do
 	await expect(page.getByRole('heading', { level: 1, name: 'Monitoring' })).toBeVisible();
 	await expect(page.getByRole('table', { name: 'Bereik per gemeente' })).toBeVisible();
 	// Every chart is a canvas that names itself, says what it shows and that the same figures are in the table right after it.
-	const charts = page.getByRole('figure');
-	await expect(charts).toHaveCount(2);
+	// A chart whose every cell is hidden (small groups, as in a fresh test database) says so in words instead.
 	for (const [chart, table] of [
 		['Actieve inwoners per maand', 'Actieve inwoners per maand'],
 		['Kleur per APK-blok', 'Loopbaan-APK: kleur per blok']
 	]) {
+		const empty = page.getByTestId('chart-empty').filter({ hasText: chart });
+		if ((await empty.count()) > 0) {
+			await expect(empty).toContainText('geen staven te tekenen');
+			await expect(empty.locator('xpath=following-sibling::*[1]').getByRole('table', { name: table })).toBeVisible();
+			continue;
+		}
 		const canvas = page.getByRole('img', { name: chart });
 		await expect(canvas).toHaveAccessibleDescription(/Dezelfde cijfers staan in de tabel eronder\./);
 		expect(await canvas.evaluate((element) => element.tagName)).toBe('CANVAS');

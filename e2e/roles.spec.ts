@@ -45,7 +45,7 @@ test('a beheerder invites an adviseur, who accepts and signs in', async ({ page,
 	await invited.getByLabel('Nieuw wachtwoord').fill('adviseur-wachtwoord-1');
 	await invited.getByRole('button', { name: 'Account activeren' }).click();
 	await expect(invited).toHaveURL(/\/adviseur$/);
-	await expect(invited.getByRole('heading', { level: 1 })).toHaveText('Mijn gesprekken');
+	await expect(invited.getByRole('heading', { level: 1 })).toHaveText('Mijn inwoners');
 	await expectNoA11yViolations(invited);
 
 	// The link works once.

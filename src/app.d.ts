@@ -9,8 +9,11 @@ declare global {
 		interface Error {
 			message: string;
 			fieldErrors?: Record<string, string[]>;
-			/** Set when the database could not be reached: the error page says "temporarily unavailable". */
-			code?: 'unavailable';
+			/**
+			 * `unavailable`: the database could not be reached, the error page says "temporarily unavailable".
+			 * `not_shared`: a resident stopped sharing with this person; the page says so, not "not for your role".
+			 */
+			code?: 'unavailable' | 'not_shared';
 		}
 	}
 }

@@ -60,6 +60,17 @@ export const invitationSchema = z
 
 export const acceptInvitationSchema = z.object({ displayName, password: newPassword });
 
+/** A beheerder's action on one staff account (deactivate, reactivate). */
+export const staffAccountSchema = z.object({ id: z.uuid({ error: 'staff_error_not_found' }) });
+
+/** The staff roles an account should hold: one checkbox per role, named after it. */
+export const staffRolesSchema = z.object({
+	id: z.uuid({ error: 'staff_error_not_found' }),
+	adviseur: z.literal('on').optional(),
+	werkgever: z.literal('on').optional(),
+	beheerder: z.literal('on').optional()
+});
+
 export const organisationSchema = z.object({
 	name: z
 		.string({ error: 'error_name_required' })

@@ -13,7 +13,7 @@ import { newId } from '$lib/shared/id';
 const shared = vi.hoisted(() => ({ handle: undefined as DbHandle | undefined }));
 vi.mock('$lib/server/db', () => ({ db: async () => shared.handle!.db }));
 
-const { acceptApkInvitation, createInvitationCodes, invitationCounts, inviteByEmail, openInvitationsFor } = await import('./invitations');
+const { acceptApkInvitation, createInvitationCodes, invitationCodesOf, invitationCounts, inviteByEmail, openInvitationsFor, revokeInvitationCode } = await import('./invitations');
 const employerPage = await import('../../../routes/(werkgever)/werkgever/apk/+page.server');
 const invitationsApi = await import('../../../routes/api/apk/invitations/+server');
 const { GET: pull } = await import('../../../routes/api/sync/pull/+server');
@@ -137,8 +137,34 @@ describe('APK invitations', () => {
 	});
 });
 
+describe('the employer’s list of codes', () => {
+	it('shows each handed-out code as open, used, expired or revoked; revoked and expired codes are refused', async () => {
+		const [used, revoked, lapsed, open] = await createInvitationCodes(handle.db, { organisationId, createdBy: employer.id, count: 4 });
+		await inviteByEmail(handle.db, { organisationId, createdBy: employer.id, emails: ['medewerker@example.nl'] });
+		const resident = await makeResident(handle.db);
+		expect(await acceptApkInvitation(handle.db, { userId: resident.userId, code: used!, ip: '192.0.2.20' })).toMatchObject({ ok: true });
+		const idOf = async (code: string) => (await handle.db.select().from(apkInvitation).where(eq(apkInvitation.code, code)))[0]!.id;
+		expect(await revokeInvitationCode(handle.db, { organisationId, id: await idOf(revoked!) })).toBe(true);
+		// A used code stays, and another organisation's code is not this one's to revoke.
+		expect(await revokeInvitationCode(handle.db, { organisationId, id: await idOf(used!) })).toBe(false);
+		expect(await revokeInvitationCode(handle.db, { organisationId: newId(), id: await idOf(open!) })).toBe(false);
+		await handle.db.update(apkInvitation).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(apkInvitation.code, lapsed!));
+
+		const list = await invitationCodesOf(handle.db, organisationId);
+		// The email invitation is not a code to hand out: it is not listed.
+		expect(list).toHaveLength(4);
+		const statusOf = (code: string) => list.find((c) => c.rawCode === code)?.status;
+		expect([statusOf(used!), statusOf(revoked!), statusOf(lapsed!), statusOf(open!)]).toEqual(['used', 'revoked', 'expired', 'open']);
+
+		const other = await makeResident(handle.db);
+		expect(await acceptApkInvitation(handle.db, { userId: other.userId, code: revoked!, ip: '192.0.2.21' })).toEqual({ ok: false, reason: 'unknown' });
+		expect(await acceptApkInvitation(handle.db, { userId: other.userId, code: lapsed!, ip: '192.0.2.21' })).toEqual({ ok: false, reason: 'unknown' });
+		expect(await acceptApkInvitation(handle.db, { userId: other.userId, code: open!, ip: '192.0.2.21' })).toMatchObject({ ok: true });
+	});
+});
+
 describe('what the employer can reach', () => {
-	it('the employer page returns three counts and nothing else, also after a completed scan', async () => {
+	it('the employer page returns three counts and, per code, only whether it was used, also after a completed scan', async () => {
 		const invited = await call(employerPage.actions.codes as Handler, { user: employer, url: '/werkgever/apk?/codes', form: { count: '1' } });
 		const code = (invited.body as { codes: { code: string }[] }).codes[0]!.code;
 		const resident = await makeResident(handle.db);
@@ -147,14 +173,18 @@ describe('what the employer can reach', () => {
 		await syncScan(resident, { invitationId: accepted.body.invitationId, complete: true });
 
 		const page = await call(employerPage.load as Handler, { user: employer, url: '/werkgever/apk' });
-		expect(page.body).toEqual({ counts: { invited: 1, accepted: 1, completed: 1 } });
+		const body = page.body as { counts: unknown; codes: Record<string, unknown>[]; origin: string };
+		expect(Object.keys(body).sort()).toEqual(['codes', 'counts', 'origin']);
+		expect(body.counts).toEqual({ invited: 1, accepted: 1, completed: 1 });
+		// Per handed-out code only whether it was used, never by whom or when.
+		expect(body.codes.map((c) => [Object.keys(c).sort(), c.status])).toEqual([[['code', 'createdAt', 'expiresAt', 'id', 'link', 'status'], 'used']]);
 		const text = JSON.stringify(page.body);
 		for (const leak of ['werkvermogen', 'zoekduur', 'langer', 'krimp', 'groen', 'oranje', 'rood', 'score', resident.userId]) {
 			expect(text).not.toContain(leak);
 		}
 		// The invitation row itself carries no answers either: only who accepted and when.
 		const [row] = await handle.db.select().from(apkInvitation);
-		expect(Object.keys(row!).sort()).toEqual(['acceptedAt', 'acceptedBy', 'code', 'completedAt', 'createdAt', 'createdBy', 'email', 'id', 'organisationId']);
+		expect(Object.keys(row!).sort()).toEqual(['acceptedAt', 'acceptedBy', 'code', 'completedAt', 'createdAt', 'createdBy', 'email', 'expiresAt', 'id', 'organisationId', 'revokedAt']);
 	});
 
 	it('refuses the employer the resident’s synced data and the resident-side invitation endpoints', async () => {

@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
-import { and, count, eq, isNull, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gt, isNull, or, sql } from 'drizzle-orm';
 import { newId } from '../../shared/id';
-import { INVITATION_CODE_ALPHABET, INVITATION_CODE_LENGTH, type InvitationCounts } from '../../shared/apk/invitation';
+import { APK_INVITATION_VALID_DAYS, apkCodeStatus, formatInvitationCode, INVITATION_CODE_ALPHABET, INVITATION_CODE_LENGTH, type InvitationCounts } from '../../shared/apk/invitation';
 import { attemptFailed, attemptSucceeded, countAttempt, throttleKey } from '../auth/throttle';
 import type { Db } from '../db/client';
 import { apkInvitation, organisation } from '../db/schema';
@@ -12,6 +12,8 @@ function newCode(): string {
 	for (let i = 0; i < INVITATION_CODE_LENGTH; i++) code += INVITATION_CODE_ALPHABET[randomInt(INVITATION_CODE_ALPHABET.length)];
 	return code;
 }
+
+const validUntil = (now: Date) => new Date(now.getTime() + APK_INVITATION_VALID_DAYS * 86_400_000);
 
 export interface CreatedInvitation {
 	email: string | null;
@@ -25,26 +27,56 @@ export interface CreatedInvitation {
  */
 export async function inviteByEmail(
 	db: Db,
-	input: { organisationId: string; createdBy: string; emails: readonly string[] }
+	input: { organisationId: string; createdBy: string; emails: readonly string[] },
+	now = new Date()
 ): Promise<{ created: CreatedInvitation[]; alreadyInvited: number }> {
 	const open = await db
 		.select({ email: apkInvitation.email })
 		.from(apkInvitation)
-		.where(and(eq(apkInvitation.organisationId, input.organisationId), isNull(apkInvitation.acceptedAt)));
+		.where(and(eq(apkInvitation.organisationId, input.organisationId), isNull(apkInvitation.acceptedAt), stillValid(now)));
 	const known = new Set(open.map((row) => row.email));
 	const fresh = input.emails.filter((email) => !known.has(email));
 	const created = fresh.map((email) => ({ email, code: newCode() }));
 	if (created.length > 0) {
-		await db.insert(apkInvitation).values(created.map((c) => ({ id: newId(), organisationId: input.organisationId, createdBy: input.createdBy, ...c })));
+		await db.insert(apkInvitation).values(created.map((c) => ({ id: newId(), organisationId: input.organisationId, createdBy: input.createdBy, expiresAt: validUntil(now), ...c })));
 	}
 	return { created, alreadyInvited: input.emails.length - fresh.length };
 }
 
 /** Codes to hand out, one per employee (printed, or in a message to one person). */
-export async function createInvitationCodes(db: Db, input: { organisationId: string; createdBy: string; count: number }): Promise<string[]> {
+export async function createInvitationCodes(db: Db, input: { organisationId: string; createdBy: string; count: number }, now = new Date()): Promise<string[]> {
 	const codes = Array.from({ length: input.count }, newCode);
-	await db.insert(apkInvitation).values(codes.map((code) => ({ id: newId(), organisationId: input.organisationId, createdBy: input.createdBy, code })));
+	await db.insert(apkInvitation).values(codes.map((code) => ({ id: newId(), organisationId: input.organisationId, createdBy: input.createdBy, code, expiresAt: validUntil(now) })));
 	return codes;
+}
+
+/** Neither revoked nor lapsed (invitations from before codes lapsed have no end). */
+function stillValid(now: Date) {
+	return and(isNull(apkInvitation.revokedAt), or(isNull(apkInvitation.expiresAt), gt(apkInvitation.expiresAt, now)));
+}
+
+/**
+ * The codes this organisation made to hand out (not the ones sent to an address), newest first, with
+ * whether each was used. Who used one is never shown.
+ */
+export async function invitationCodesOf(db: Db, organisationId: string, now = new Date()) {
+	const rows = await db
+		.select({ id: apkInvitation.id, code: apkInvitation.code, createdAt: apkInvitation.createdAt, expiresAt: apkInvitation.expiresAt, acceptedAt: apkInvitation.acceptedAt, revokedAt: apkInvitation.revokedAt })
+		.from(apkInvitation)
+		.where(and(eq(apkInvitation.organisationId, organisationId), isNull(apkInvitation.email)))
+		.orderBy(desc(apkInvitation.createdAt), desc(apkInvitation.id))
+		.limit(500);
+	return rows.map((row) => ({ id: row.id, code: formatInvitationCode(row.code), rawCode: row.code, createdAt: row.createdAt, expiresAt: row.expiresAt, status: apkCodeStatus(row, now) }));
+}
+
+/** An unused code of this organisation stops working; a used one stays (the employee has it). */
+export async function revokeInvitationCode(db: Db, input: { organisationId: string; id: string; now?: Date }): Promise<boolean> {
+	const rows = await db
+		.update(apkInvitation)
+		.set({ revokedAt: input.now ?? new Date() })
+		.where(and(eq(apkInvitation.id, input.id), eq(apkInvitation.organisationId, input.organisationId), isNull(apkInvitation.acceptedAt), isNull(apkInvitation.revokedAt)))
+		.returning({ id: apkInvitation.id });
+	return rows.length > 0;
 }
 
 export type AcceptResult =
@@ -63,13 +95,15 @@ export async function acceptApkInvitation(db: Db, input: { userId: string; code:
 	const result = await db.transaction(async (t): Promise<AcceptResult> => {
 		const tx = t as unknown as Db;
 		const [row] = await tx
-			.select({ id: apkInvitation.id, acceptedBy: apkInvitation.acceptedBy, organisationName: organisation.name })
+			.select({ id: apkInvitation.id, acceptedBy: apkInvitation.acceptedBy, revokedAt: apkInvitation.revokedAt, expiresAt: apkInvitation.expiresAt, organisationName: organisation.name })
 			.from(apkInvitation)
 			.innerJoin(organisation, eq(organisation.id, apkInvitation.organisationId))
 			.where(eq(apkInvitation.code, input.code))
 			.for('update', { of: apkInvitation });
 		if (!row) return { ok: false, reason: 'unknown' };
 		if (row.acceptedBy && row.acceptedBy !== input.userId) return { ok: false, reason: 'taken' };
+		// A revoked or lapsed code is as unknown as a mistyped one; accepting one's own again stays harmless.
+		if (!row.acceptedBy && (row.revokedAt || (row.expiresAt && row.expiresAt <= now))) return { ok: false, reason: 'unknown' };
 		if (!row.acceptedBy) {
 			await tx.update(apkInvitation).set({ acceptedBy: input.userId, acceptedAt: now }).where(eq(apkInvitation.id, row.id));
 		}
@@ -86,7 +120,7 @@ export function openInvitationsFor(db: Db, email: string) {
 		.select({ code: apkInvitation.code, organisationName: organisation.name })
 		.from(apkInvitation)
 		.innerJoin(organisation, eq(organisation.id, apkInvitation.organisationId))
-		.where(and(eq(apkInvitation.email, email.toLowerCase()), isNull(apkInvitation.acceptedAt)));
+		.where(and(eq(apkInvitation.email, email.toLowerCase()), isNull(apkInvitation.acceptedAt), stillValid(new Date())));
 }
 
 /**

@@ -90,12 +90,14 @@ export async function signIn(
 
 	const found = await findUserByEmail(db, input.email);
 	const valid = await verifyPassword(found?.passwordHash ?? (await dummyPasswordHash()), input.password);
-	if (!found || !valid) {
+	// A deactivated account gets the answer of a wrong password: the form tells nobody it exists.
+	if (!found || !valid || found.deactivatedAt) {
 		// The failure that reaches a limit says so now, rather than letting the person type once more in vain.
 		const lockedUntil = await attemptFailed(db, attempt);
 		return lockedUntil ? { ok: false, reason: 'throttled', retryAt: lockedUntil } : { ok: false, reason: 'invalid' };
 	}
 	await attemptSucceeded(db, attempt, [account]);
+	await db.update(user).set({ lastSignInAt: now }).where(eq(user.id, found.id));
 	return { ok: true, userId: found.id };
 }
 

@@ -50,6 +50,7 @@ const sessionStatement = preparedPerDb((db) =>
 			organisationId: user.organisationId,
 			locale: user.locale,
 			emailVerifiedAt: user.emailVerifiedAt,
+			deactivatedAt: user.deactivatedAt,
 			roles: sql<Role[]>`(select coalesce(json_agg(${userRole.role}), '[]'::json) from ${userRole} where ${userRole.userId} = ${user.id})`
 		})
 		.from(session)
@@ -65,6 +66,8 @@ export async function validateSessionToken(db: Db, token: string, now = new Date
 	const [row] = await sessionStatement(db).execute({ id: parts.id });
 	if (!row) return null;
 	if (!secretMatches(parts.secret, row.secretHash)) return null;
+	// Deactivating ends the sessions; a session made after that (an invitation accepted) signs nobody in either.
+	if (row.deactivatedAt) return null;
 	const idleFor = now.getTime() - row.lastVerifiedAt.getTime();
 	if (idleFor >= INACTIVITY_TIMEOUT_MS || now.getTime() - row.createdAt.getTime() >= ABSOLUTE_TIMEOUT_MS) {
 		await db.delete(session).where(eq(session.id, row.id));

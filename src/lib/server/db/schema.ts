@@ -50,6 +50,10 @@ export const user = pgTable(
 		emailVerifiedAt: timestamp('email_verified_at', { withTimezone: true }),
 		/** The secret in the unsubscribe links of this person's mail (they work without signing in). */
 		unsubscribeKey: text('unsubscribe_key'),
+		/** Set by a beheerder: the account cannot sign in and its sessions were ended; null while it is in use. */
+		deactivatedAt: timestamp('deactivated_at', { withTimezone: true }),
+		/** The last successful sign-in, for the beheerder's list of staff accounts. */
+		lastSignInAt: timestamp('last_sign_in_at', { withTimezone: true }),
 		createdAt: createdAt()
 	},
 	(t) => [uniqueIndex('app_user_email_unique').on(t.email)]
@@ -533,7 +537,11 @@ export const apkInvitation = pgTable(
 		createdAt: createdAt(),
 		acceptedBy: uuid('accepted_by').references(() => user.id, { onDelete: 'set null' }),
 		acceptedAt: timestamp('accepted_at', { withTimezone: true }),
-		completedAt: timestamp('completed_at', { withTimezone: true })
+		completedAt: timestamp('completed_at', { withTimezone: true }),
+		/** After this moment an unused code is refused; null for invitations made before codes lapsed. */
+		expiresAt: timestamp('expires_at', { withTimezone: true }),
+		/** The employer withdrew an unused code. */
+		revokedAt: timestamp('revoked_at', { withTimezone: true })
 	},
 	(t) => [
 		uniqueIndex('apk_invitation_code_unique').on(t.code),
@@ -695,6 +703,8 @@ export const contactRequest = pgTable(
 		message: text('message').notNull(),
 		status: text('status', { enum: ['open', 'accepted', 'declined'] }).notNull().default('open'),
 		grantId: uuid('grant_id').references(() => shareGrant.id, { onDelete: 'set null' }),
+		/** The anonymous card as the employer saw it when asking, so their list shows who it was for (null before this was kept). */
+		card: jsonb('card'),
 		createdAt: createdAt(),
 		decidedAt: timestamp('decided_at', { withTimezone: true })
 	},

@@ -11,9 +11,11 @@ import {
 	organisationSchema,
 	registerSchema,
 	resetPasswordSchema,
+	staffAccountSchema,
+	staffRolesSchema,
 	verifyCodeSchema
 } from '$lib/shared/account';
-import { acceptInvitationSchema as acceptApkInvitationSchema, codeInvitationSchema, emailInvitationSchema } from '$lib/shared/apk/invitation';
+import { acceptInvitationSchema as acceptApkInvitationSchema, codeInvitationSchema, emailInvitationSchema, revokeCodeSchema } from '$lib/shared/apk/invitation';
 import { gesprekNoteSchema, suggestionSchema, validateSkillSchema } from '$lib/shared/gesprek';
 import { newId } from '$lib/shared/id';
 import { pushSubscriptionSchema, pushUnsubscribeSchema } from '$lib/shared/push';
@@ -215,11 +217,15 @@ export const TARGETS: Record<string, Target> = {
 		params: () => ({ id: KANSBEROEPEN[0]!.occupationId }),
 		form: () => kansberoepToForm(KANSBEROEPEN[0]!)
 	},
+	'/(beheer)/beheer/medewerkers ?/deactivate': { role: 'beheerder', form: () => ({ id: newId() }), schema: staffAccountSchema },
+	'/(beheer)/beheer/medewerkers ?/reactivate': { role: 'beheerder', form: (w) => ({ id: w.users.adviseur.id }), schema: staffAccountSchema },
+	'/(beheer)/beheer/medewerkers ?/roles': { role: 'beheerder', form: (w) => ({ id: w.users.adviseur.id, adviseur: 'on' }), schema: staffRolesSchema },
 	'/(beheer)/beheer/uitnodigingen ?/invite': {
 		role: 'beheerder',
 		form: (w) => ({ email: 'nieuw-adviseur@example.nl', role: 'werkgever', organisationId: w.ids.organisation }),
 		schema: invitationSchema
 	},
+	'/(beheer)/beheer/uitnodigingen ?/resend': { role: 'beheerder', form: () => ({ id: newId() }), schema: z.object({ id: z.string().min(1).max(64) }) },
 	'/(beheer)/beheer/uitnodigingen ?/revoke': { role: 'beheerder', form: () => ({ id: newId() }), schema: z.object({ id: z.string().min(1).max(64) }) },
 	'/(beheer)/beheer/uitnodigingen ?/organisation': { role: 'beheerder', form: () => ({ name: 'Nieuwe Werkgever B.V.', kind: 'werkgever' }), schema: organisationSchema },
 	'/(beheer)/beheer/vouchers ?/budget': { role: 'beheerder', form: () => ({ year: String(new Date().getFullYear() + 1), amountEuros: '50000' }) },
@@ -257,12 +263,15 @@ export const TARGETS: Record<string, Target> = {
 	},
 	'/(werkgever)/werkgever/apk ?/emails': { role: 'werkgever', form: () => ({ emails: 'a@example.nl\nb@example.nl' }), schema: emailInvitationSchema },
 	'/(werkgever)/werkgever/apk ?/codes': { role: 'werkgever', form: () => ({ count: '3' }), schema: codeInvitationSchema },
+	'/(werkgever)/werkgever/apk ?/revoke': { role: 'werkgever', form: () => ({ id: newId() }), schema: revokeCodeSchema },
 	'/(werkgever)/werkgever/talentpool ?/contact': {
 		role: 'werkgever',
 		form: (w) => ({ cardId: w.ids.card, message: 'Wij zoeken iemand zoals jij in Hengelo.' }),
 		schema: contactRequestSchema
 	},
 
+	// Filters that fall back to the whole list on anything unknown (like the talentpool's): nothing to refuse.
+	'/(adviseur)/adviseur load': { role: 'adviseur', query: () => ({ toon: 'actie', sorteer: 'werk' }) },
 	'/(adviseur)/adviseur/gesprek load': { role: 'adviseur', query: () => ({ code: 'ABCD-EFGH' }) },
 	'/(adviseur)/adviseur/inwoner/[portfolioId] load': {
 		role: 'adviseur',
@@ -278,6 +287,7 @@ export const TARGETS: Record<string, Target> = {
 	'/(beheer)/beheer/aanbod/kansberoepen load': { role: 'beheerder', query: () => ({ opgeslagen: KANSBEROEPEN[0]!.occupationId }) },
 	'/(beheer)/beheer/aanbod/kansberoepen/[id] load': { role: 'beheerder', params: () => ({ id: KANSBEROEPEN[0]!.occupationId }) },
 	'/(beheer)/beheer/monitoring load': { role: 'beheerder', query: monitoringQuery },
+	'/(beheer)/beheer/vouchers load': { role: 'beheerder', query: () => ({ status: 'aanvraag' }) },
 	'/(beheer)/beheer/vouchers/[id] load': { role: 'beheerder', params: (w) => ({ id: w.ids.voucher }), paramsSchema: uuidParam('id') },
 	'/(public)/inloggen load': { role: 'inwoner', anyRole: true, public: true, query: () => ({ redirectTo: '/mijn/paspoort' }) },
 	'/(public)/uitnodiging/[token] load': { role: null, params: () => ({ token: 'onbekend-token' }) },

@@ -101,3 +101,13 @@ export async function caseloadOf(db: Db, adviserId: string, now = new Date()) {
 	}
 	return [...byPortfolio.values()].map((e) => ({ ...e, sections: SHARE_SECTIONS.filter((s) => e.sections.has(s)) }));
 }
+
+/** Whether this person ever had a grant on the portfolio: the refusal then says the sharing stopped. */
+export async function everSharedWith(db: Db, input: { portfolioId: string; userId: string }): Promise<boolean> {
+	const [row] = await db
+		.select({ id: shareGrant.id })
+		.from(shareGrant)
+		.where(and(eq(shareGrant.portfolioId, input.portfolioId), eq(shareGrant.granteeUserId, input.userId)))
+		.limit(1);
+	return !!row;
+}

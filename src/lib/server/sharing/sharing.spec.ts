@@ -13,7 +13,7 @@ import { requireSectionAccess, sectionsVisibleTo } from './access';
 import { answerSuggestion, addSuggestion, createGesprekCode, redeemGesprekCode, suggestionsOf, validateSkill } from './gesprek';
 import { createGrant, revokeGrant } from './grants';
 import { matchesFilter, TALENT_PAGE_SIZE, type TalentFilter } from '$lib/shared/talentpool';
-import { answerContactRequest, optIn, optOut, portfolioOfRequest, searchCards, sendContactRequest } from './talentpool';
+import { answerContactRequest, optIn, optOut, portfolioOfRequest, requestsOfOrganisation, searchCards, sendContactRequest } from './talentpool';
 import { readSection } from './view';
 
 let handle: DbHandle;
@@ -203,6 +203,10 @@ describe('talentpool', () => {
 		// Leaving the pool removes the card from every search.
 		await optOut(handle.db, resident.portfolioId);
 		expect(await searchCards(handle.db, {})).toEqual({ cards: [], total: 0, page: 1, pages: 1 });
+		// The employer's list still says which anonymous card the request was for, without the card's id.
+		const [request] = await requestsOfOrganisation(handle.db, orgId);
+		expect(request?.card).toEqual(card);
+		expect(JSON.stringify(request)).not.toContain(found[0]!.id);
 	});
 });
 

@@ -90,7 +90,7 @@ export async function sendContactRequest(
 	db: Db,
 	input: { organisationId: string; senderId: string; cardId: string; message: string }
 ): Promise<ContactResult> {
-	const [card] = await db.select({ portfolioId: talentpoolCard.portfolioId }).from(talentpoolCard).where(eq(talentpoolCard.id, input.cardId));
+	const [card] = await db.select({ portfolioId: talentpoolCard.portfolioId, card: talentpoolCard.card }).from(talentpoolCard).where(eq(talentpoolCard.id, input.cardId));
 	if (!card) return { ok: false, reason: 'unknown' };
 	const [open] = await db
 		.select({ id: contactRequest.id })
@@ -98,7 +98,8 @@ export async function sendContactRequest(
 		.where(and(eq(contactRequest.portfolioId, card.portfolioId), eq(contactRequest.organisationId, input.organisationId), eq(contactRequest.status, 'open')));
 	if (open) return { ok: false, reason: 'open' };
 	const requestId = newId();
-	await db.insert(contactRequest).values({ id: requestId, portfolioId: card.portfolioId, organisationId: input.organisationId, senderId: input.senderId, message: input.message });
+	// The card as seen, so the employer's list can say which candidate a request was for.
+	await db.insert(contactRequest).values({ id: requestId, portfolioId: card.portfolioId, organisationId: input.organisationId, senderId: input.senderId, message: input.message, card: card.card });
 	return { ok: true, requestId, portfolioId: card.portfolioId };
 }
 
@@ -152,9 +153,14 @@ export async function answerContactRequest(
 }
 
 /**
- * The employer's sent requests. The card id is not kept on the request, so the list holds only the status,
- * the message and, once accepted, the grant's expiry.
+ * The employer's sent requests: the anonymous card as it was when they asked (never the card's id, which
+ * would link a later card of the same person), the status, the message and whether the grant still runs.
  */
+function cardSnapshot(card: unknown): TalentCard | null {
+	const parsed = talentCardSchema.safeParse(card);
+	return parsed.success ? parsed.data : null;
+}
+
 export async function requestsOfOrganisation(db: Db, organisationId: string) {
 	const rows = await db
 		.select({ request: contactRequest, expiresAt: shareGrant.expiresAt, revokedAt: shareGrant.revokedAt })
@@ -164,6 +170,7 @@ export async function requestsOfOrganisation(db: Db, organisationId: string) {
 		.orderBy(desc(contactRequest.createdAt));
 	return rows.map(({ request, expiresAt, revokedAt }) => ({
 		id: request.id,
+		card: cardSnapshot(request.card),
 		message: request.message,
 		status: request.status,
 		createdAt: request.createdAt.toISOString(),

@@ -50,7 +50,24 @@ export const codeInvitationSchema = z.object({
 		.max(50, { error: 'apk_error_count' })
 });
 
-/** All an employer ever learns about their invitations. */
+/** The employer withdraws one of their codes. */
+export const revokeCodeSchema = z.object({ id: z.uuid({ error: 'apk_employer_revoke_gone' }) });
+
+/** An unused invitation lapses after this many days; the employer can make a new one. */
+export const APK_INVITATION_VALID_DAYS = 90;
+
+export const APK_CODE_STATUSES = ['open', 'used', 'expired', 'revoked'] as const;
+export type ApkCodeStatus = (typeof APK_CODE_STATUSES)[number];
+
+/** Used wins over everything (the employee has it), then revoked, then expired. */
+export function apkCodeStatus(row: { acceptedAt: Date | null; revokedAt: Date | null; expiresAt: Date | null }, now: Date): ApkCodeStatus {
+	if (row.acceptedAt) return 'used';
+	if (row.revokedAt) return 'revoked';
+	if (row.expiresAt && row.expiresAt <= now) return 'expired';
+	return 'open';
+}
+
+/** All an employer learns about their invitations: three numbers, and per handed-out code whether it was used. */
 export interface InvitationCounts {
 	invited: number;
 	accepted: number;

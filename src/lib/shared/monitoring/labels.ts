@@ -61,6 +61,30 @@ export function cellText(cell: Cell | undefined, kind: ValueKind, locale?: Local
 	return cell;
 }
 
+/**
+ * What a cell reads as on the page: like `cellText`, but a figure is formatted for reading — money in
+ * euros, an average or percentage with one decimal, counts with thousands separators. The CSV keeps the
+ * plain numbers of `cellText`, so a spreadsheet can compute with them.
+ */
+export function cellDisplay(cell: Cell | undefined, kind: ValueKind, locale?: Locale): string {
+	if (typeof cell !== 'number') return cellText(cell, kind, locale);
+	const tag = (locale ?? getLocale()) === 'en' ? 'en-GB' : 'nl-NL';
+	switch (kind) {
+		case 'money':
+			return new Intl.NumberFormat(tag, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(cell);
+		case 'average':
+		case 'percent':
+			return new Intl.NumberFormat(tag, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(cell);
+		default:
+			return new Intl.NumberFormat(tag, { maximumFractionDigits: 1 }).format(cell);
+	}
+}
+
+/** Whether a chart of these rows and parts would draw any bar: false when every cell is hidden or missing. */
+export function chartHasBars(rows: readonly { values: Record<string, Cell | undefined> }[], keys: readonly string[]): boolean {
+	return rows.some((row) => keys.some((key) => typeof row.values[key] === 'number'));
+}
+
 /** A period of the filter: "2026 (heel jaar)" or "Kwartaal 2 van 2026". */
 export function periodName(period: string, locale?: Locale): string {
 	const [year, quarter] = period.split('-Q');

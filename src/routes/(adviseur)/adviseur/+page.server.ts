@@ -5,14 +5,18 @@ import { db } from '$lib/server/db';
 import { waitText } from '$lib/server/http/errors';
 import { formError, parseForm, throttledForm } from '$lib/server/http/form';
 import { redeemGesprekCode } from '$lib/server/sharing/gesprek';
-import { caseloadOf } from '$lib/server/sharing/grants';
+import { voucherStepsWaiting, worklistOf } from '$lib/server/sharing/worklist';
 import { gesprekCodeEntrySchema } from '$lib/shared/sharing';
+import { arrangeWorklist, worklistQuerySchema } from '$lib/shared/worklist';
 import type { Actions, PageServerLoad } from './$types';
 
+/** "Mijn inwoners": everyone who shares with this adviser now, with what waits; filtered and sorted by the query. */
 export const load: PageServerLoad = async (event) => {
 	const adviser = requireUser(event, 'adviseur');
-	const caseload = await caseloadOf(await db(), adviser.id);
-	return { caseload: caseload.map((c) => ({ ...c, expiresAt: c.expiresAt.toISOString() })) };
+	const query = worklistQuerySchema.parse(Object.fromEntries(event.url.searchParams));
+	const database = await db();
+	const all = await worklistOf(database, adviser.id);
+	return { query, total: all.length, worklist: arrangeWorklist(all, query), vouchersWaiting: await voucherStepsWaiting(database, adviser.id) };
 };
 
 export const actions: Actions = {

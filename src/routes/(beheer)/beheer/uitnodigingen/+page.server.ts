@@ -5,6 +5,7 @@ import { m } from '$lib/paraglide/messages';
 import { createInvitation, listInvitations, revokeInvitation } from '$lib/server/auth/accounts';
 import { invitation } from '$lib/server/db/schema';
 import { requireUser } from '$lib/server/auth/require';
+import { renewInvitation } from '$lib/server/auth/staff';
 import { db } from '$lib/server/db';
 import { formError, parseForm } from '$lib/server/http/form';
 import { jobs } from '$lib/server/jobs';
@@ -36,6 +37,18 @@ export const actions: Actions = {
 		await database.update(invitation).set({ mailStatus: 'queued' }).where(eq(invitation.id, id));
 		await (await jobs()).send(MAIL_QUEUE, { kind: 'invitation', invitationId: id, link } satisfies MailJob);
 		return { invited: { email: parsed.data.email, link } };
+	},
+	resend: async (event) => {
+		requireUser(event, 'beheerder');
+		const parsed = await parseForm(event.request, z.object({ id: z.string().min(1).max(64) }));
+		if (!parsed.ok) return parsed.failure;
+		const database = await db();
+		// Only the hash of the link is stored, so sending again means a new link; the old one stops working.
+		const renewed = await renewInvitation(database, parsed.data.id);
+		if (!renewed) return fail(410, { resendGone: { message: m.invitations_resend_gone() } });
+		const link = `${appOrigin(event.url.origin)}/uitnodiging/${renewed.token}`;
+		await (await jobs()).send(MAIL_QUEUE, { kind: 'invitation', invitationId: parsed.data.id, link } satisfies MailJob);
+		return { resent: { email: renewed.email, link } };
 	},
 	revoke: async (event) => {
 		requireUser(event, 'beheerder');

@@ -4,17 +4,25 @@ import { requireUser } from '$lib/server/auth/require';
 import { db } from '$lib/server/db';
 import { parseForm } from '$lib/server/http/form';
 import { voucherRefusal } from '$lib/server/vouchers/actions';
-import { budgetOverview, listApplications, setBudget, VoucherError } from '$lib/server/vouchers/service';
+import { budgetOverview, setBudget, VoucherError } from '$lib/server/vouchers/service';
+import { applicationsForStaff } from '$lib/server/vouchers/staff-list';
+import { voucherListQuerySchema, voucherTotals } from '$lib/shared/voucher/staff';
 import type { Actions, PageServerLoad } from './$types';
 
+/** The beheerder's voucher worklist: filtered by status, with totals of what is listed and of everything. */
 export const load: PageServerLoad = async (event) => {
 	requireUser(event, 'beheerder');
+	const query = voucherListQuerySchema.parse(Object.fromEntries(event.url.searchParams));
 	const database = await db();
 	const year = new Date().getFullYear();
-	const applications = await listApplications(database);
+	const all = await applicationsForStaff(database);
+	const applications = query.status === 'alle' ? all : all.filter((a) => a.status === query.status);
 	return {
+		query,
 		budgets: [await budgetOverview(database, year), await budgetOverview(database, year + 1)],
-		applications: applications.map((a) => ({ id: a.id, title: a.offer.title, status: a.status, createdAt: a.createdAt }))
+		totals: voucherTotals(applications),
+		allTotals: voucherTotals(all),
+		applications
 	};
 };
 

@@ -1,16 +1,23 @@
 import { fail, type RequestEvent } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
-import { createInvitationCodes, invitationCounts, inviteByEmail } from '$lib/server/apk/invitations';
+import { createInvitationCodes, invitationCodesOf, invitationCounts, inviteByEmail, revokeInvitationCode } from '$lib/server/apk/invitations';
 import { requireUser } from '$lib/server/auth/require';
 import { db } from '$lib/server/db';
 import { parseForm } from '$lib/server/http/form';
-import { codeInvitationSchema, emailInvitationSchema, formatInvitationCode } from '$lib/shared/apk/invitation';
+import { codeInvitationSchema, emailInvitationSchema, formatInvitationCode, revokeCodeSchema } from '$lib/shared/apk/invitation';
 import type { Actions, PageServerLoad } from './$types';
 
 /** Counts only: which employee accepted or finished is never shown, let alone their answers. */
 export const load: PageServerLoad = async (event) => {
 	const { organisationId } = requireUser(event, 'werkgever');
-	return { counts: organisationId ? await invitationCounts(await db(), organisationId) : null };
+	if (!organisationId) return { counts: null, codes: [], origin: event.url.origin };
+	const database = await db();
+	const codes = await invitationCodesOf(database, organisationId);
+	return {
+		counts: await invitationCounts(database, organisationId),
+		codes: codes.map(({ rawCode, ...c }) => ({ ...c, link: inviteLink(event.url.origin, rawCode) })),
+		origin: event.url.origin
+	};
 };
 
 function organisationOf(event: RequestEvent) {
@@ -42,5 +49,17 @@ export const actions: Actions = {
 		if (!parsed.ok) return fail(400, { codeForm: parsed.failure.data });
 		const codes = await createInvitationCodes(await db(), { ...who, createdBy: who.userId, count: parsed.data.count });
 		return { codes: codes.map((code) => ({ code: formatInvitationCode(code), link: inviteLink(event.url.origin, code) })) };
+	},
+	revoke: async (event) => {
+		const who = organisationOf(event);
+		if (!who) return fail(403, { revokeForm: noOrganisation() });
+		const parsed = await parseForm(event.request, revokeCodeSchema);
+		if (!parsed.ok) return fail(400, { revokeForm: parsed.failure.data });
+		const database = await db();
+		const [row] = (await invitationCodesOf(database, who.organisationId)).filter((c) => c.id === parsed.data.id);
+		if (!row || !(await revokeInvitationCode(database, { organisationId: who.organisationId, id: parsed.data.id }))) {
+			return fail(409, { revokeForm: { values: parsed.values, errors: {} as Record<string, string[]>, message: m.apk_employer_revoke_gone() } });
+		}
+		return { revoked: row.code };
 	}
 };

@@ -1,4 +1,4 @@
-import { error, fail, type RequestEvent } from '@sveltejs/kit';
+import { error, fail, isHttpError, type RequestEvent } from '@sveltejs/kit';
 import { z } from 'zod';
 import { m } from '$lib/paraglide/messages';
 import { requireUser } from '$lib/server/auth/require';
@@ -7,7 +7,7 @@ import { parseForm } from '$lib/server/http/form';
 import { requireSectionAccess, sectionsVisibleTo } from '$lib/server/sharing/access';
 import { notifyAfter } from '$lib/server/notify';
 import { addGesprekNote, addSuggestion, notesOf, suggestionsOf, validateSkill } from '$lib/server/sharing/gesprek';
-import { caseloadOf } from '$lib/server/sharing/grants';
+import { caseloadOf, everSharedWith } from '$lib/server/sharing/grants';
 import { readSharedSections } from '$lib/server/sharing/view';
 import { gesprekNoteSchema, suggestionSchema, validateSkillSchema } from '$lib/shared/gesprek';
 import { reviewEvidence, reviewInputSchema } from '$lib/server/evc/review';
@@ -21,17 +21,33 @@ async function context(event: RequestEvent) {
 	return { adviser, portfolioId: portfolioId.data, db: await db() };
 }
 
+/**
+ * Nothing shared: the refusal goes through the same gate, so it is logged for the resident too. When this
+ * adviser had access before, the page says the resident stopped sharing rather than "not for your role".
+ */
+async function refuseUnshared(ctx: Awaited<ReturnType<typeof context>>): Promise<never> {
+	try {
+		await requireSectionAccess(ctx.db, { viewer: ctx.adviser, portfolioId: ctx.portfolioId, section: 'profiel' });
+	} catch (e) {
+		if (isHttpError(e) && e.status === 403 && (await everSharedWith(ctx.db, { portfolioId: ctx.portfolioId, userId: ctx.adviser.id }))) {
+			error(403, { message: m.gesprek_not_shared_anymore(), code: 'not_shared' });
+		}
+		throw e;
+	}
+	// Only an owner passes the gate with nothing in a grant, and an owner is not an adviser of their own portfolio.
+	error(403, { message: m.error_forbidden() });
+}
+
 /** Verslag and suggestions belong to a gesprek: without any active grant the adviser cannot add them. */
 async function requireAnyGrant(ctx: Awaited<ReturnType<typeof context>>) {
 	const visible = await sectionsVisibleTo(ctx.db, { viewer: ctx.adviser, portfolioId: ctx.portfolioId });
-	if (visible.length === 0) await requireSectionAccess(ctx.db, { viewer: ctx.adviser, portfolioId: ctx.portfolioId, section: 'profiel' });
+	if (visible.length === 0) await refuseUnshared(ctx);
 }
 
 export const load: PageServerLoad = async (event) => {
 	const ctx = await context(event);
 	const visible = await sectionsVisibleTo(ctx.db, { viewer: ctx.adviser, portfolioId: ctx.portfolioId });
-	// Nothing shared: the refusal goes through the same gate, so it is logged for the resident too.
-	if (visible.length === 0) await requireSectionAccess(ctx.db, { viewer: ctx.adviser, portfolioId: ctx.portfolioId, section: 'profiel' });
+	if (visible.length === 0) await refuseUnshared(ctx);
 	const sections = await readSharedSections(ctx.db, { viewer: ctx.adviser, portfolioId: ctx.portfolioId, sections: visible });
 	const entry = (await caseloadOf(ctx.db, ctx.adviser.id)).find((c) => c.portfolioId === ctx.portfolioId);
 	return {
