@@ -157,7 +157,11 @@ export function applyEdits(sample: unknown, edits: Edit[]): unknown {
 			// No splice: an earlier edit may have set an own `constructor` on the array, and splice reads it.
 			if (Array.isArray(parent) && typeof last === 'number') removeAt(parent, last);
 			else delete (parent as Record<string | number, unknown>)[last];
-		} else Object.defineProperty(parent, last, { value: edit.value, enumerable: true, writable: true, configurable: true });
+		} else {
+			// An array's own `length` cannot be redefined (and no JSON body can say so anyway): skipped.
+			if (Array.isArray(parent) && last === 'length') continue;
+			Object.defineProperty(parent, last, { value: edit.value, enumerable: true, writable: true, configurable: true });
+		}
 	}
 	return copy;
 }
