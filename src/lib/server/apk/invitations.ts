@@ -16,6 +16,7 @@ function newCode(): string {
 const validUntil = (now: Date) => new Date(now.getTime() + APK_INVITATION_VALID_DAYS * 86_400_000);
 
 export interface CreatedInvitation {
+	id: string;
 	email: string | null;
 	code: string;
 }
@@ -36,9 +37,9 @@ export async function inviteByEmail(
 		.where(and(eq(apkInvitation.organisationId, input.organisationId), isNull(apkInvitation.acceptedAt), stillValid(now)));
 	const known = new Set(open.map((row) => row.email));
 	const fresh = input.emails.filter((email) => !known.has(email));
-	const created = fresh.map((email) => ({ email, code: newCode() }));
+	const created = fresh.map((email) => ({ id: newId(), email, code: newCode() }));
 	if (created.length > 0) {
-		await db.insert(apkInvitation).values(created.map((c) => ({ id: newId(), organisationId: input.organisationId, createdBy: input.createdBy, expiresAt: validUntil(now), ...c })));
+		await db.insert(apkInvitation).values(created.map((c) => ({ organisationId: input.organisationId, createdBy: input.createdBy, expiresAt: validUntil(now), ...c })));
 	}
 	return { created, alreadyInvited: input.emails.length - fresh.length };
 }

@@ -11,4 +11,6 @@ export type MailJob =
 	| { kind: 'reset'; userId: string }
 	| { kind: 'passwordChanged'; userId: string }
 	| { kind: 'invitation'; invitationId: string; link: string }
-	| { kind: 'notice'; userId: string; notice: BerichtKind; link: string };
+	| { kind: 'notice'; userId: string; notice: BerichtKind; link: string }
+	/** An employer's Loopbaan-APK invitation to one address; the code is read from the invitation when sending. */
+	| { kind: 'apkInvitation'; invitationId: string };

@@ -5,7 +5,8 @@ import type { BerichtKind } from '../../shared/sync/entities/bericht';
 import { mintEmailToken } from '../auth/email';
 import { randomToken } from '../auth/token';
 import type { Db } from '../db/client';
-import { invitation, mailDelivery, user } from '../db/schema';
+import { apkInvitation, invitation, mailDelivery, organisation, user } from '../db/schema';
+import { formatInvitationCode } from '../../shared/apk/invitation';
 import type { QueueSpec } from '../jobs/queue';
 import type { Mailer } from './mailer';
 import { MAIL_QUEUE, type MailJob } from './job';
@@ -129,6 +130,31 @@ export async function sendMailJob(db: Db, mailer: Mailer, job: MailJob, jobId: s
 			return;
 		}
 		await db.update(invitation).set({ mailStatus: 'sent', mailSentAt: now }).where(eq(invitation.id, row.id));
+		return;
+	}
+
+	if (job.kind === 'apkInvitation') {
+		const [row] = await db
+			.select({ email: apkInvitation.email, code: apkInvitation.code, acceptedAt: apkInvitation.acceptedAt, revokedAt: apkInvitation.revokedAt, employer: organisation.name })
+			.from(apkInvitation)
+			.innerJoin(organisation, eq(organisation.id, apkInvitation.organisationId))
+			.where(eq(apkInvitation.id, job.invitationId))
+			.limit(1);
+		if (!row?.email || row.acceptedAt || row.revokedAt) return;
+		const locale: Locale = 'nl';
+		await mailer.send({
+			...renderMail(
+				row.email,
+				{
+					subject: m.mail_apk_invitation_subject({ employer: row.employer }, { locale }),
+					paragraphs: [m.mail_apk_invitation_intro({ employer: row.employer }, { locale }), m.mail_apk_invitation_privacy({}, { locale })],
+					action: { label: m.mail_apk_invitation_button({}, { locale }), url: `${origin}/mijn/apk?code=${row.code}` },
+					code: { label: m.mail_apk_invitation_code({}, { locale }), value: formatInvitationCode(row.code) }
+				},
+				locale
+			),
+			messageId
+		});
 		return;
 	}
 

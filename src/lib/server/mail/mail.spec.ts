@@ -1,10 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { inviteByEmail } from '../apk/invitations';
 import { acceptInvitation, createInvitation, registerResident } from '../auth/accounts';
 import { requestPasswordReset, requestVerification, resetPassword, verifyEmailByCode, verifyEmailByToken } from '../auth/email';
 import { createSession, validateSessionToken } from '../auth/session';
 import type { DbHandle } from '../db/client';
-import { emailToken, invitation, session, throttleCounter, user } from '../db/schema';
+import { emailToken, invitation, organisation, session, throttleCounter, user } from '../db/schema';
+import { newId } from '../../shared/id';
 import { openTestDatabase } from '../db/testing';
 import { startQueue, type JobQueue } from '../jobs/queue';
 import { MAIL_QUEUE, mailQueueSpec } from './jobs';
@@ -154,5 +156,20 @@ describe('staff invitations and unchecked addresses', () => {
 		const { id, token } = await createInvitation(handle.db, { email: 'bestaat-niet@werkcentrum.example', role: 'adviseur', invitedBy: beheerder?.id ?? null! });
 		await queue.send(MAIL_QUEUE, { kind: 'invitation', invitationId: id, link: `https://talentpaspoort.test/uitnodiging/${token}` });
 		await expect.poll(async () => (await handle.db.select().from(invitation).where(eq(invitation.id, id)))[0]!.mailStatus, { timeout: 15_000 }).toBe('bounced');
+	});
+});
+
+describe('Loopbaan-APK invitations', () => {
+	it('an employer’s invitation by e-mail arrives with its link and code, and says the employer sees no answers', async () => {
+		const organisationId = newId();
+		await handle.db.insert(organisation).values({ id: organisationId, name: 'Metaal Hengelo', kind: 'werkgever' });
+		const employer = await registerResident(handle.db, { email: 'hr@metaal.example', password: 'wachtwoord-12345', displayName: 'HR' });
+		const { created } = await inviteByEmail(handle.db, { organisationId, createdBy: employer, emails: ['medewerker@metaal.example'] });
+		await queue.send(MAIL_QUEUE, { kind: 'apkInvitation', invitationId: created[0]!.id });
+		const mail = await smtp.waitFor(to('medewerker@metaal.example'));
+		expect(mail.subject).toBe('Metaal Hengelo nodigt je uit voor de Loopbaan-APK');
+		expect(mail.text).toContain('nooit jouw antwoorden of je uitslag');
+		expect(linksIn(mail)).toContain(`https://talentpaspoort.test/mijn/apk?code=${created[0]!.code}`);
+		expect((mail.text ?? '').replace(/-/g, '')).toContain(created[0]!.code);
 	});
 });

@@ -4,6 +4,8 @@ import { createInvitationCodes, invitationCodesOf, invitationCounts, inviteByEma
 import { requireUser } from '$lib/server/auth/require';
 import { db } from '$lib/server/db';
 import { parseForm } from '$lib/server/http/form';
+import { jobs } from '$lib/server/jobs';
+import { MAIL_QUEUE, type MailJob } from '$lib/server/mail/job';
 import { codeInvitationSchema, emailInvitationSchema, formatInvitationCode, revokeCodeSchema } from '$lib/shared/apk/invitation';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -37,6 +39,9 @@ export const actions: Actions = {
 		const parsed = await parseForm(event.request, emailInvitationSchema);
 		if (!parsed.ok) return fail(400, { emailForm: parsed.failure.data });
 		const { created, alreadyInvited } = await inviteByEmail(await db(), { ...who, createdBy: who.userId, emails: parsed.data.emails });
+		// Each invitation goes by mail; the links on screen stay as a way to pass them on by hand.
+		const queue = await jobs();
+		for (const c of created) await queue.send(MAIL_QUEUE, { kind: 'apkInvitation', invitationId: c.id } satisfies MailJob);
 		return {
 			invited: created.map((c) => ({ email: c.email, code: formatInvitationCode(c.code), link: inviteLink(event.url.origin, c.code) })),
 			alreadyInvited
