@@ -27,7 +27,7 @@ export default defineConfig({
 	},
 	projects: [{ name: 'chromium-phone', use: { browserName: 'chromium' } }],
 	webServer: {
-		command: 'node scripts/e2e-server.js',
+		command: 'node --import tsx scripts/e2e-server.ts',
 		url: `http://localhost:${PORT}/api/health`,
 		env: { PORT: String(PORT), SMTP_URL: `smtp://127.0.0.1:${PORT + 10_000}`, MAIL_FROM: 'Talentpaspoort Twente <noreply@talentpaspoort.test>', JOB_POLL_SECONDS: '0.5' },
 		reuseExistingServer: false,

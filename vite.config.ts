@@ -34,6 +34,9 @@ export const pwaOptions: Partial<SvelteKitPWAOptions> = {
 	devOptions: { enabled: false }
 };
 
+/** Tests that search (fuzzing, property runs, attacks): their run counts come from the environment. */
+const LONG_RUNS = ['src/lib/server/fuzz/**/*.spec.ts', 'src/lib/server/sync/convergence.spec.ts', 'src/lib/server/monitoring/differencing.spec.ts'];
+
 export default defineConfig({
 	plugins: [
 		paraglideVitePlugin({
@@ -49,10 +52,26 @@ export default defineConfig({
 		SvelteKitPWA(pwaOptions)
 	],
 	test: {
-		include: ['src/**/*.spec.ts'],
 		environment: 'node',
 		testTimeout: 30_000,
 		hookTimeout: 60_000,
-		fileParallelism: false
+		// Both cores: every file runs in a process of its own with a database of its own.
+		maxWorkers: 2,
+		projects: [
+			// Pure logic: no database, no network.
+			{ extends: true, test: { name: 'pure', include: ['src/**/*.spec.ts'], exclude: ['src/lib/server/**', 'src/routes/**'] } },
+			// Against a real database: PostgreSQL next to DATABASE_URL, else PGlite; migrated once per run.
+			{
+				extends: true,
+				test: {
+					name: 'database',
+					include: ['src/lib/server/**/*.spec.ts', 'src/routes/**/*.spec.ts'],
+					exclude: LONG_RUNS,
+					globalSetup: ['scripts/lib/vitest-database.ts']
+				}
+			},
+			// Property runs and attacks: a short run by default, `npm run test:fuzz` for the long one.
+			{ extends: true, test: { name: 'fuzz', include: LONG_RUNS, globalSetup: ['scripts/lib/vitest-database.ts'] } }
+		]
 	}
 });

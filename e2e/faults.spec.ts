@@ -3,82 +3,40 @@
  * Each test runs its own `node build` process on its own fresh PostgreSQL database (DATABASE_URL, else the
  * local server), like sync-two-servers.spec.ts, so it can kill and restart it. Needs the production build.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { connect, createServer, type Server, type Socket } from 'node:net';
 import { devices, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import postgres from 'postgres';
 import { DEMO, expect, expectNoA11yViolations, readyForOffline, registerResident, signIn, test } from './support';
-import { freePort } from '../scripts/free-port';
+import { AppServer } from '../scripts/lib/app-server';
+import { freshDatabase as newDatabase } from '../scripts/lib/database';
+import { freePort } from '../scripts/lib/free-port';
 
 const adminUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
-/** A fresh database next to the admin URL, dropped again by `drop`. */
+/** A fresh database next to the admin URL with a connection to look into it, dropped again by `drop`. */
 async function freshDatabase(label: string) {
-	const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-	const name = `tp_faults_${label}_${Date.now()}`;
-	await admin.unsafe(`create database "${name}"`);
-	const url = new URL(adminUrl);
-	url.pathname = `/${name}`;
-	const sql = postgres(url.toString(), { max: 2, onnotice: () => {} });
+	const database = await newDatabase(`tp_faults_${label}`, { baseUrl: adminUrl });
+	const sql = postgres(database.url, { max: 2, onnotice: () => {} });
 	return {
-		url,
+		url: new URL(database.url),
 		sql,
 		async drop() {
 			await sql.end({ timeout: 5 });
-			await admin.unsafe(`drop database if exists "${name}" with (force)`);
-			await admin.end();
+			await database.drop();
 		}
 	};
 }
 
 /** `node build` on a fixed port, so the browser's origin survives a restart; seeded with the demo accounts and catalogue. */
-class AppServer {
-	process: ChildProcess | null = null;
-	/** What the server printed, with its exits, for the report when a test fails. */
-	log: string[] = [];
-	constructor(
-		readonly port: number,
-		readonly databaseUrl: string
-	) {}
-
-	get origin() {
-		return `http://localhost:${this.port}`;
-	}
-
-	async start(): Promise<void> {
-		const child = spawn(process.execPath, ['build'], {
-			env: { ...process.env, PORT: String(this.port), ORIGIN: this.origin, DATABASE_URL: this.databaseUrl, SEED_DEMO: '1' },
-			stdio: ['ignore', 'pipe', 'pipe']
-		});
-		this.process = child;
-		child.stdout?.on('data', (chunk: Buffer) => this.log.push(chunk.toString()));
-		child.stderr?.on('data', (chunk: Buffer) => this.log.push(chunk.toString()));
-		child.on('exit', (code, signal) => this.log.push(`[exit ${code ?? signal}]\n`));
-		// A test that times out must not leave a server behind when the worker goes.
-		process.once('exit', () => child.kill('SIGKILL'));
-		for (let attempt = 0; attempt < 300; attempt++) {
-			if (child.exitCode !== null) break;
-			const up = await fetch(`http://127.0.0.1:${this.port}/api/health`).then((r) => r.ok, () => false);
-			if (up) return;
-			await new Promise((r) => setTimeout(r, 100));
-		}
-		child.kill('SIGKILL');
-		throw new Error(`server on ${this.port} did not start`);
+class FaultServer extends AppServer {
+	constructor(port: number, databaseUrl: string) {
+		super({ port, databaseUrl });
 	}
 
 	/** At the end of a test: gone, with what it printed attached to the test's report. */
-	async stop(): Promise<void> {
+	override async stop(): Promise<void> {
 		await this.kill();
 		await test.info().attach('server output', { body: this.log.join(''), contentType: 'text/plain' });
-	}
-
-	/** No shutdown, no flushing: the process is gone mid-request, as after a crash or an OOM kill. */
-	async kill(signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
-		const child = this.process;
-		if (!child || child.exitCode !== null || child.signalCode !== null) return;
-		const exited = new Promise((resolve) => child.once('exit', resolve));
-		child.kill(signal);
-		await exited;
 	}
 }
 
@@ -124,7 +82,7 @@ async function databaseBehindProxy(label: string) {
 	const viaProxy = new URL(database.url);
 	viaProxy.hostname = '127.0.0.1';
 	viaProxy.port = String(proxy.port);
-	const server = new AppServer(await freePort(), viaProxy.toString());
+	const server = new FaultServer(await freePort(), viaProxy.toString());
 	const close = async () => {
 		await server.stop();
 		await proxy.cut();
@@ -158,7 +116,7 @@ test.describe('faults', () => {
 	test('the server is killed in the middle of a push and restarted: every edit arrives, exactly once', async ({ browser }) => {
 		test.setTimeout(150_000);
 		const database = await freshDatabase('kill');
-		const server = new AppServer(await freePort(), database.url.toString());
+		const server = new FaultServer(await freePort(), database.url.toString());
 		const contexts: BrowserContext[] = [];
 		let release = () => {};
 		try {

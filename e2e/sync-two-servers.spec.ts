@@ -3,61 +3,49 @@
  * PostgreSQL database, and a push through one is pulled through the other (ARCHITECTURE.md, "Scale
  * beyond one machine"). Needs the production build and PostgreSQL (DATABASE_URL, else the local server).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { request } from '@playwright/test';
-import postgres from 'postgres';
 import { newId } from '../src/lib/shared/id';
 import { createSession, SESSION_COOKIE } from '../src/lib/server/auth/session';
 import { openDatabase, type DbHandle } from '../src/lib/server/db/client';
 import { makeResident } from '../src/lib/server/sync/testing';
 import { expect, test } from './support';
-import { freePort } from '../scripts/free-port';
+import { AppServer } from '../scripts/lib/app-server';
+import { freshDatabase, type FreshDatabase } from '../scripts/lib/database';
+import { freePort } from '../scripts/lib/free-port';
 
 const baseUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
-async function startServer(databaseUrl: string): Promise<{ url: string; process: ChildProcess }> {
+/** A server on a free port of its own, without the demo data. */
+async function startServer(databaseUrl: string): Promise<AppServer> {
 	const port = await freePort();
-	const url = `http://127.0.0.1:${port}`;
-	const child = spawn(process.execPath, ['build'], {
-		env: { ...process.env, PORT: String(port), ORIGIN: url, DATABASE_URL: databaseUrl, SEED_DEMO: '0' },
-		stdio: 'ignore'
-	});
-	for (let attempt = 0; attempt < 100; attempt++) {
-		const up = await fetch(`${url}/api/health`).then((r) => r.ok).catch(() => false);
-		if (up) return { url, process: child };
-		await new Promise((r) => setTimeout(r, 100));
-	}
-	child.kill();
-	throw new Error(`server on ${port} did not start`);
+	const server = new AppServer({ port, databaseUrl, origin: `http://127.0.0.1:${port}`, seed: false, output: 'ignore' });
+	await server.start();
+	return server;
 }
 
 test.describe('two server processes', () => {
-	const admin = postgres(baseUrl, { max: 1, onnotice: () => {} });
-	const name = `tp_two_servers_${Date.now()}`;
+	let database: FreshDatabase | undefined;
 	let handle: DbHandle;
-	const servers: ChildProcess[] = [];
+	const servers: AppServer[] = [];
 
 	test.afterAll(async () => {
-		for (const child of servers) child.kill('SIGTERM');
+		for (const server of servers) await server.stop();
 		await handle?.close();
-		await admin.unsafe(`drop database if exists "${name}" with (force)`);
-		await admin.end();
+		await database?.drop();
 	});
 
 	test('a push through one server is pulled through the other', async () => {
-		await admin.unsafe(`create database "${name}"`);
-		const url = new URL(baseUrl);
-		url.pathname = `/${name}`;
+		database = await freshDatabase('tp_two_servers', { baseUrl });
 		// Migrated once here, so the two servers do not race to migrate.
-		handle = await openDatabase({ url: url.toString() });
+		handle = await openDatabase({ url: database.url });
 		const resident = await makeResident(handle.db);
 		const { token } = await createSession(handle.db, resident.userId);
 
-		const [a, b] = [await startServer(url.toString()), await startServer(url.toString())];
-		servers.push(a.process, b.process);
+		const [a, b] = [await startServer(database.url), await startServer(database.url)];
+		servers.push(a, b);
 		const headers = { cookie: `${SESSION_COOKIE}=${token}` };
-		const viaA = await request.newContext({ baseURL: a.url, extraHTTPHeaders: headers });
-		const viaB = await request.newContext({ baseURL: b.url, extraHTTPHeaders: headers });
+		const viaA = await request.newContext({ baseURL: a.origin, extraHTTPHeaders: headers });
+		const viaB = await request.newContext({ baseURL: b.origin, extraHTTPHeaders: headers });
 
 		const claimId = newId();
 		const pushA = await viaA.post('/api/sync/push', {

@@ -1,6 +1,6 @@
 /**
  * Lighthouse figures (ARCHITECTURE.md "Performance budgets"): the production build in ./build is served
- * by scripts/e2e-server.js on a free port with a database of its own (a fresh PostgreSQL database next to
+ * by scripts/e2e-server.ts on a free port with a database of its own (a fresh PostgreSQL database next to
  * BENCH_DATABASE_URL / DATABASE_URL, else a fresh PGlite directory) seeded with the demo accounts.
  * Lighthouse's default config (mobile form factor, simulated throttling, performance category) runs in
  * /usr/bin/chromium on the landing page, sign-in, the resident home and the paspoort, signed in as the
@@ -25,7 +25,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import puppeteer from 'puppeteer-core';
 import type { Figure } from './sync';
-import { freePort } from '../free-port';
+import { freePort } from '../lib/free-port';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -66,7 +66,7 @@ export async function benchLighthouse(): Promise<Figure[]> {
 	const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
 	const figures: Figure[] = [];
 	try {
-		const app = await serve(process.execPath, [join(ROOT, 'scripts/e2e-server.js')], ROOT, { ...(DATABASE_URL ? { DATABASE_URL } : { DATABASE_URL: '' }) });
+		const app = await serve(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/e2e-server.ts')], ROOT, { ...(DATABASE_URL ? { DATABASE_URL } : { DATABASE_URL: '' }) });
 		try {
 			const cookie = await signIn(app.origin, RESIDENT);
 			for (const page of PAGES) {

@@ -20,14 +20,15 @@
  *
  * Run `npm run build` first; the build is not made here because ./build is shared with the e2e runs.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { Agent, request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { join, resolve } from 'node:path';
 import postgres from 'postgres';
 import { newId } from '../../src/lib/shared/id';
 import type { Figure } from './sync';
-import { freePort } from '../free-port';
+import { AppServer } from '../lib/app-server';
+import { freshDatabase } from '../lib/database';
+import { freePort } from '../lib/free-port';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 // Read now: the sync bench points DATABASE_URL at a database of its own and drops it afterwards.
@@ -82,19 +83,25 @@ interface PhaseResult {
 
 export async function benchLoad(): Promise<Figure[]> {
 	if (!existsSync(join(BUILD, 'handler.js'))) throw new Error(`No production build in ${BUILD}: run \`npm run build\` first.`);
-	const admin = postgres(BASE_URL, { max: 1, onnotice: () => {} });
-	const name = `tp_load_${Date.now()}`;
-	await admin.unsafe(`create database "${name}"`);
-	const url = new URL(BASE_URL);
-	url.pathname = `/${name}`;
-	const databaseUrl = url.toString();
-	let server: ChildProcess | undefined;
+	const fresh = await freshDatabase('tp_load', { baseUrl: BASE_URL });
+	const databaseUrl = fresh.url;
+	let server: AppServer | undefined;
 	try {
 		const setupStart = performance.now();
 		const accounts = await makeAccounts(databaseUrl);
 		const port = Number(process.env.LOAD_PORT ?? (await freePort()));
 		const origin = `http://127.0.0.1:${port}`;
-		server = await startServer(databaseUrl, port, origin);
+		// BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server under this load.
+		server = new AppServer({
+			port,
+			databaseUrl,
+			origin,
+			env: { HOST: '127.0.0.1', ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '1' },
+			nodeArgs: (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean),
+			buildDir: BUILD,
+			output: 'ignore'
+		});
+		await server.start();
 		console.log(`\nload: ${accounts.length} residents with ${SEED_CLAIMS} claims each, server ${origin}, ready in ${ms(performance.now() - setupStart)}; ${PHASE_SECONDS} s per phase`);
 
 		const figures: Figure[] = [];
@@ -125,10 +132,9 @@ export async function benchLoad(): Promise<Figure[]> {
 		figures.push(await verifyThrottle(origin, accounts[0]!));
 		return figures;
 	} finally {
-		if (server) await stopServer(server);
+		await server?.stop(5_000);
 		agent.destroy();
-		await admin.unsafe(`drop database if exists "${name}" with (force)`);
-		await admin.end();
+		await fresh.drop();
 	}
 }
 
@@ -348,44 +354,6 @@ async function verifyThrottle(origin: string, account: Account): Promise<Figure>
 		budget: '429, then 303',
 		ok: locked && other.ok
 	};
-}
-
-async function startServer(databaseUrl: string, port: number, origin: string): Promise<ChildProcess> {
-	const env = {
-		...process.env,
-		DATABASE_URL: databaseUrl,
-		PORT: String(port),
-		HOST: '127.0.0.1',
-		ORIGIN: origin,
-		SEED_DEMO: '1',
-		ADDRESS_HEADER: 'x-forwarded-for',
-		XFF_DEPTH: '1'
-	};
-	// BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server under this load.
-	const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
-	const child = spawn(process.execPath, [...nodeArgs, BUILD], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
-	const deadline = Date.now() + 60_000;
-	while (Date.now() < deadline) {
-		if (child.exitCode !== null) throw new Error(`node build exited with ${child.exitCode}`);
-		try {
-			if ((await send(`${origin}/api/health`, 'GET', {})).status === 200) return child;
-		} catch {
-			// not listening yet
-		}
-		await new Promise((r) => setTimeout(r, 250));
-	}
-	child.kill('SIGTERM');
-	throw new Error('node build did not answer /api/health within 60 s');
-}
-
-/** SIGTERM, then SIGKILL: the app keeps its database pool open, so it does not always exit by itself. */
-async function stopServer(child: ChildProcess): Promise<void> {
-	if (child.exitCode !== null || child.signalCode !== null) return;
-	const exited = new Promise((r) => child.once('exit', r));
-	child.kill('SIGTERM');
-	const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
-	await exited;
-	clearTimeout(timer);
 }
 
 function quantile(sorted: number[], q: number): number {

@@ -7,7 +7,7 @@
  *     same server, no queue and no database, as the ratio's denominator
  * The SMTP server only reads each message's Message-ID, so both figures are the sender's cost.
  */
-import postgres from 'postgres';
+import { freshDatabase } from '../lib/database';
 import { SMTPServer } from 'smtp-server';
 import type { Figure } from './sync';
 
@@ -54,22 +54,17 @@ async function countingSmtp() {
 }
 
 export async function benchMail(): Promise<Figure[]> {
-	const admin = postgres(baseUrl, { max: 1, onnotice: () => {} });
-	const name = `tp_bench_mail_${Date.now()}`;
-	await admin.unsafe(`create database "${name}"`);
-	const url = new URL(baseUrl);
-	url.pathname = `/${name}`;
+	const fresh = await freshDatabase('tp_bench_mail', { baseUrl });
 	process.env.ORIGIN ??= 'https://talentpaspoort.test';
 	const { openDatabase } = await import('../../src/lib/server/db/client');
-	const handle = await openDatabase({ url: url.toString() });
+	const handle = await openDatabase({ url: fresh.url });
 	const smtp = await countingSmtp();
 	try {
 		return await run(handle, smtp);
 	} finally {
 		await smtp.close();
 		await handle.close();
-		await admin.unsafe(`drop database if exists "${name}" with (force)`);
-		await admin.end();
+		await fresh.drop();
 	}
 }
 

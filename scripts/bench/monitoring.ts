@@ -3,20 +3,16 @@
  * vouchers, klantervaring) in a PostgreSQL database this script creates and drops; prints the time to
  * compute every dashboard table for the last twelve months, region-wide and for one gemeente.
  */
-import postgres from 'postgres';
+import { freshDatabase } from '../lib/database';
 import type { Figure } from './sync';
 
 const baseUrl = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const RESIDENTS = 100_000;
 
 export async function benchMonitoring(): Promise<Figure[]> {
-	const admin = postgres(baseUrl, { max: 1, onnotice: () => {} });
-	const name = `tp_bench_monitoring_${Date.now()}`;
-	await admin.unsafe(`create database "${name}"`);
-	const url = new URL(baseUrl);
-	url.pathname = `/${name}`;
+	const fresh = await freshDatabase('tp_bench_monitoring', { baseUrl });
 	const { openDatabase } = await import('../../src/lib/server/db/client');
-	const handle = await openDatabase({ url: url.toString() });
+	const handle = await openDatabase({ url: fresh.url });
 	try {
 		const { makeUser } = await import('../../src/lib/server/sync/testing');
 		const { generateData, insertData } = await import('../../src/lib/server/monitoring/generate');
@@ -44,8 +40,7 @@ export async function benchMonitoring(): Promise<Figure[]> {
 		];
 	} finally {
 		await handle.close();
-		await admin.unsafe(`drop database if exists "${name}" with (force)`);
-		await admin.end();
+		await fresh.drop();
 	}
 }
 

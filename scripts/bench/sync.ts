@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { Worker } from 'node:worker_threads';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import postgres from 'postgres';
+import { freshDatabase } from '../lib/database';
 
 export interface Figure {
 	name: string;
@@ -22,20 +23,15 @@ export interface Figure {
 const baseUrl = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 export async function benchSync(): Promise<Figure[]> {
-	const admin = postgres(baseUrl, { max: 1, onnotice: () => {} });
-	const name = `tp_bench_${Date.now()}`;
-	await admin.unsafe(`create database "${name}"`);
-	const url = new URL(baseUrl);
-	url.pathname = `/${name}`;
+	const fresh = await freshDatabase('tp_bench', { baseUrl });
 	// The endpoints reach the database through the process singleton, which reads DATABASE_URL.
-	process.env.DATABASE_URL = url.toString();
+	process.env.DATABASE_URL = fresh.url;
 	try {
-		return await run(url.toString());
+		return await run(fresh.url);
 	} finally {
 		const { database } = await import('../../src/lib/server/db/index');
 		await (await database()).close();
-		await admin.unsafe(`drop database if exists "${name}" with (force)`);
-		await admin.end();
+		await fresh.drop();
 	}
 }
 

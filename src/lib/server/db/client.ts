@@ -22,7 +22,7 @@ const migrationsFolder = resolve(process.env.MIGRATIONS_DIR ?? 'drizzle');
  * PostgreSQL through postgres.js when a URL is given; otherwise PGlite, persisted in `dataDir`
  * (or in memory when `dataDir` is 'memory://'). Migrations are applied before the handle is returned.
  */
-export async function openDatabase(options: { url?: string; dataDir?: string }): Promise<DbHandle> {
+export async function openDatabase(options: { url?: string; dataDir?: string; loadDataDir?: Blob }): Promise<DbHandle> {
 	if (options.url) {
 		const { default: postgres } = await import('postgres');
 		const { drizzle } = await import('drizzle-orm/postgres-js');
@@ -37,7 +37,9 @@ export async function openDatabase(options: { url?: string; dataDir?: string }):
 	const { migrate } = await import('drizzle-orm/pglite/migrator');
 	const dataDir = options.dataDir ?? 'memory://';
 	if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-	const client = new PGlite(dataDir);
+	// A snapshot of an already migrated database (the unit tests' global setup makes one) starts in
+	// milliseconds; the migrations below then find nothing left to do.
+	const client = options.loadDataDir ? new PGlite(dataDir, { loadDataDir: options.loadDataDir }) : new PGlite(dataDir);
 	const db = drizzle(client, { schema });
 	await migrate(db, { migrationsFolder });
 	const executeSql = async (text: string, values: unknown[] = []) => {

@@ -1,27 +1,25 @@
-import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { freshDatabase } from '../../../../scripts/lib/database';
 import { openDatabase, type DbHandle } from './client';
 
 /**
- * A fresh, migrated database for one test file: a new PostgreSQL database next to `DATABASE_URL`
- * when it is set (dropped again on close), otherwise an in-memory PGlite.
+ * A fresh, migrated database for one test file: a new PostgreSQL database next to `DATABASE_URL` when it is
+ * set (dropped again on close), otherwise an in-memory PGlite. The unit tests' global setup
+ * (scripts/lib/vitest-database.ts) migrates once and leaves a template (PostgreSQL) or a snapshot (PGlite)
+ * that every file starts from; without it each database is migrated on its own.
  */
 export async function openTestDatabase(): Promise<DbHandle> {
-	const url = process.env.DATABASE_URL;
-	if (!url) return openDatabase({ dataDir: 'memory://' });
-
-	const { default: postgres } = await import('postgres');
-	const name = `tp_test_${Date.now()}_${randomBytes(4).toString('hex')}`;
-	const admin = postgres(url, { max: 1, onnotice: () => {} });
-	await admin.unsafe(`create database "${name}"`);
-	const testUrl = new URL(url);
-	testUrl.pathname = `/${name}`;
-	const handle = await openDatabase({ url: testUrl.toString() });
+	if (!process.env.DATABASE_URL) {
+		const snapshot = process.env.TEST_PGLITE_SNAPSHOT;
+		return openDatabase({ dataDir: 'memory://', loadDataDir: snapshot ? new Blob([readFileSync(snapshot)]) : undefined });
+	}
+	const database = await freshDatabase('tp_test', { template: process.env.TEST_DATABASE_TEMPLATE });
+	const handle = await openDatabase({ url: database.url });
 	return {
 		...handle,
 		async close() {
 			await handle.close();
-			await admin.unsafe(`drop database if exists "${name}" with (force)`);
-			await admin.end();
+			await database.drop();
 		}
 	};
 }

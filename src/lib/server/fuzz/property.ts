@@ -17,8 +17,8 @@ import { changedTables, hasClearMessage, makeEvent, refused, run, snapshot, writ
 import { pathOf, type Discovered } from './routes';
 import type { Target } from './targets';
 
-/** Runs per endpoint; `FUZZ_RUNS=500 npx vitest run src/lib/server/fuzz` for a deeper search. */
-export const FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? 25);
+/** Runs per endpoint: a short search in `npm test`; `npm run test:fuzz` (200) or `FUZZ_RUNS=500 npm run test:fuzz` for a deeper one. */
+export const FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? 8);
 
 type Who = 'own' | 'anonymous' | 'wrong';
 

@@ -23,7 +23,7 @@ import { writeEntities } from './server-write';
 import { makeResident, makeUser, resetSyncTables } from './testing';
 
 const CLAIMS = ['0190a000-0000-7000-8000-000000000001', '0190a000-0000-7000-8000-000000000002'];
-const NUM_RUNS = Number(process.env.SYNC_PROPERTY_RUNS ?? 200);
+const NUM_RUNS = Number(process.env.SYNC_PROPERTY_RUNS ?? 50);
 
 type Fault = 'ok' | 'dropRequest' | 'dropResponse' | 'duplicate' | 'late';
 
