@@ -29,7 +29,7 @@ export const pwaOptions: Partial<SvelteKitPWAOptions> = {
 		]
 	},
 	injectManifest: {
-		globPatterns: ['client/**/*.{js,css,ico,png,svg,webp,webmanifest}']
+		globPatterns: ['client/**/*.{js,css,ico,png,svg,webp,webmanifest,ttf}']
 	},
 	devOptions: { enabled: false }
 };

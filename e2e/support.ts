@@ -199,15 +199,4 @@ export async function signOut(page: Page): Promise<void> {
 }
 
 /** The text of every page of a PDF file, as a reader would get it by selecting all. */
-export async function pdfText(source: string | Uint8Array): Promise<string> {
-	const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-	const { readFileSync } = await import('node:fs');
-	const data = typeof source === 'string' ? new Uint8Array(readFileSync(source)) : new Uint8Array(source);
-	const pdf = await getDocument({ data, useSystemFonts: false }).promise;
-	const pages: string[] = [];
-	for (let i = 1; i <= pdf.numPages; i++) {
-		const content = await (await pdf.getPage(i)).getTextContent();
-		pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
-	}
-	return pages.join('\n');
-}
+export { pdfText } from '../scripts/lib/pdf-text';

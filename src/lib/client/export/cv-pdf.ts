@@ -1,4 +1,5 @@
 import type { jsPDF as JsPdf } from 'jspdf';
+import { PDF_FONT, usePdfFonts, type PdfFonts } from './pdf-fonts';
 import { byRecency, type PaspoortLabels, type PaspoortSnapshot } from '../../shared/paspoort/snapshot';
 import type { SkillSource } from '../../shared/sync/entities/skill-claim';
 
@@ -24,6 +25,8 @@ export interface CvOptions {
 	shareUrl?: string;
 	/** Off only to read the text back in tests. */
 	compress?: boolean;
+	/** The font files; fetched from the site when left out (tests read them from static/fonts). */
+	fonts?: PdfFonts;
 }
 
 const PAGE = { width: 210, height: 297, margin: 18 };
@@ -43,6 +46,7 @@ function period(start: string | number | null, end: string | number | null, pres
 export async function buildCvPdf(snapshot: PaspoortSnapshot, labels: PaspoortLabels, text: CvText, options: CvOptions): Promise<Uint8Array> {
 	const { jsPDF } = await import('jspdf');
 	const doc: JsPdf = new jsPDF({ unit: 'mm', format: 'a4', compress: options.compress ?? true });
+	await usePdfFonts(doc, options.fonts);
 	const width = PAGE.width - 2 * PAGE.margin;
 	let y = PAGE.margin;
 
@@ -53,7 +57,7 @@ export async function buildCvPdf(snapshot: PaspoortSnapshot, labels: PaspoortLab
 		}
 	};
 	const write = (value: string, size: number, style: 'normal' | 'bold' = 'normal', color: [number, number, number] = [26, 26, 26], indent = 0) => {
-		doc.setFont('helvetica', style);
+		doc.setFont(PDF_FONT, style);
 		doc.setFontSize(size);
 		doc.setTextColor(...color);
 		const lines: string[] = doc.splitTextToSize(value, width - indent);
@@ -85,7 +89,7 @@ export async function buildCvPdf(snapshot: PaspoortSnapshot, labels: PaspoortLab
 		doc.text(text.qrCaption, PAGE.margin + width - qrSize, y + qrSize + 3);
 	}
 	const headerWidth = width - (qrSize ? qrSize + 4 : 0);
-	doc.setFont('helvetica', 'bold');
+	doc.setFont(PDF_FONT, 'bold');
 	doc.setFontSize(22);
 	doc.setTextColor(26, 26, 26);
 	doc.text(doc.splitTextToSize(profile.displayName || '—', headerWidth)[0] as string, PAGE.margin, y + 8);
@@ -158,7 +162,7 @@ export async function buildCvPdf(snapshot: PaspoortSnapshot, labels: PaspoortLab
 	const pages = doc.getNumberOfPages();
 	for (let i = 1; i <= pages; i++) {
 		doc.setPage(i);
-		doc.setFont('helvetica', 'normal');
+		doc.setFont(PDF_FONT, 'normal');
 		doc.setFontSize(8);
 		doc.setTextColor(...GREY);
 		doc.text(`${text.footer} · ${i}/${pages}`, PAGE.margin, PAGE.height - 10);

@@ -1,4 +1,6 @@
 import type { jsPDF as JsPdf } from 'jspdf';
+import { fileNamePart } from '../../shared/file-name';
+import { PDF_FONT, usePdfFonts, type PdfFonts } from './pdf-fonts';
 import type { Readiness } from '../../shared/evc/readiness';
 
 /** Everything the pack shows, already in the person's language; the builder only lays it out. */
@@ -34,13 +36,14 @@ const RED: [number, number, number] = [179, 0, 27];
 const GREY: [number, number, number] = [77, 77, 77];
 
 /** The PDF overview: standard, coverage per kerntaak, every item with its review. Built on the device. */
-export async function buildEvcPdf(content: EvcPackContent, options: { compress?: boolean } = {}): Promise<Uint8Array> {
+export async function buildEvcPdf(content: EvcPackContent, options: { compress?: boolean; fonts?: PdfFonts } = {}): Promise<Uint8Array> {
 	const { jsPDF } = await import('jspdf');
 	const doc: JsPdf = new jsPDF({ unit: 'mm', format: 'a4', compress: options.compress ?? true });
+	await usePdfFonts(doc, options.fonts);
 	const width = PAGE.width - 2 * PAGE.margin;
 	let y = PAGE.margin;
 	const write = (value: string, size: number, style: 'normal' | 'bold' = 'normal', color: [number, number, number] = [26, 26, 26], indent = 0) => {
-		doc.setFont('helvetica', style);
+		doc.setFont(PDF_FONT, style);
 		doc.setFontSize(size);
 		doc.setTextColor(...color);
 		const lines: string[] = doc.splitTextToSize(value, width - indent);
@@ -81,7 +84,7 @@ export async function buildEvcPdf(content: EvcPackContent, options: { compress?:
 	const pages = doc.getNumberOfPages();
 	for (let p = 1; p <= pages; p++) {
 		doc.setPage(p);
-		doc.setFont('helvetica', 'normal');
+		doc.setFont(PDF_FONT, 'normal');
 		doc.setFontSize(8);
 		doc.setTextColor(...GREY);
 		doc.text(`${content.footer} · ${p}/${pages}`, PAGE.margin, PAGE.height - 10);
@@ -100,13 +103,7 @@ export async function buildEvcZip(pdfName: string, pdf: Uint8Array, files: reado
 /** A file name that is safe in every zip tool and unique within the pack: number, cleaned title, extension. */
 export function packFileName(index: number, title: string, originalName: string): string {
 	const extension = /\.[a-z0-9]{1,5}$/i.exec(originalName)?.[0]?.toLowerCase() ?? '';
-	const base = title
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.replace(/[^a-zA-Z0-9]+/g, '-')
-		.replace(/^-|-$/g, '')
-		.slice(0, 60);
-	return `bestanden/${String(index + 1).padStart(2, '0')}-${base || 'bestand'}${extension}`;
+	return `bestanden/${String(index + 1).padStart(2, '0')}-${fileNamePart(title, 'bestand')}${extension}`;
 }
 
 export type { Readiness };
