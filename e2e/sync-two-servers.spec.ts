@@ -1,7 +1,8 @@
 /**
  * The server keeps no sync state of its own: two `node build` processes on different ports against one
- * PostgreSQL database, and a push through one is pulled through the other (ARCHITECTURE.md, "Scale
- * beyond one machine"). Needs the production build and PostgreSQL (DATABASE_URL, else the local server).
+ * PostgreSQL database, and a push through one is pulled through the other (docs/operations.md,
+ * "Several instances behind a load balancer"). Needs the production build and PostgreSQL (DATABASE_URL,
+ * else the local server).
  */
 import { request } from '@playwright/test';
 import { newId } from '../src/lib/shared/id';

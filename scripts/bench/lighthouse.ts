@@ -1,5 +1,5 @@
 /**
- * Lighthouse figures (ARCHITECTURE.md "Performance budgets"): the production build in ./build is served
+ * Lighthouse figures (docs/operations.md, "Performance budgets"): the production build in ./build is served
  * by scripts/e2e-server.ts on a free port with a database of its own (a fresh PostgreSQL database next to
  * BENCH_DATABASE_URL / DATABASE_URL, else a fresh PGlite directory) seeded with the demo accounts.
  * Lighthouse's default config (mobile form factor, simulated throttling, performance category) runs in

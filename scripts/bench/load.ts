@@ -1,7 +1,7 @@
 /**
- * Load figures (issue 10, ARCHITECTURE.md "Performance budgets"): the production build in ./build
+ * Load figures (docs/operations.md, "Performance budgets"): the production build in ./build
  * (`node build`) on loopback, against a fresh PostgreSQL database next to BENCH_DATABASE_URL /
- * DATABASE_URL (else the local server) that this script creates, migrates, seeds and drops.
+ * DATABASE_URL (else the local server) that this script creates, migrates, fills and drops.
  *
  * 200 residents are made beforehand straight in the database, each with a session and a portfolio of
  * 100 skill claims. Then, with 50, 100 and 200 concurrent virtual clients, each a distinct resident
@@ -42,7 +42,7 @@ const SEED_CLAIMS = 100;
 const CLAIMS_PER_PUSH = 5;
 const TIMEOUT_MS = 30_000;
 const PASSWORD = 'Load-test-2026!';
-/** ARCHITECTURE.md: sync pull p95 < 50 ms at 50 concurrent clients on one instance. */
+/** docs/operations.md, "Performance budgets": sync pull p95 < 50 ms at 50 concurrent clients on one instance. */
 const PULL_P95_BUDGET_MS = 50;
 
 interface Account {

@@ -1,5 +1,5 @@
 /**
- * Sync figures from one run (ARCHITECTURE.md "Performance budgets"), against a PostgreSQL database this
+ * Sync figures from one run (docs/operations.md, "Performance budgets"), against a PostgreSQL database this
  * script creates and drops: BENCH_DATABASE_URL, else DATABASE_URL, else the local server.
  *  1. push of 1 000 mutations end to end: Dexie outbox (fake-indexeddb) → JSON → push endpoint → PostgreSQL
  *  2. pull and apply of 5 000 records: pull endpoint → JSON → apply code → Dexie (fake-indexeddb, Node)

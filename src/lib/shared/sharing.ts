@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** The parts of a portfolio a resident can share, each on its own (PRODUCT.md §2.6). */
+/** The parts of a portfolio a resident can share, each on its own (docs/product.md §7.1). */
 export const SHARE_SECTIONS = ['profiel', 'skills', 'ervaring', 'opleiding', 'evc', 'apk', 'ontwikkelplan'] as const;
 export type ShareSection = (typeof SHARE_SECTIONS)[number];
 

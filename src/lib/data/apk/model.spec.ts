@@ -10,7 +10,7 @@ const filled = (text: LocalizedText) => text.nl.trim().length > 0 && text.en.tri
 const oneSentence = (text: string) => /^[^.!?]+[.!?]$/.test(text);
 
 describe.each(Object.values(APK_MODELS).map((model) => [model.version, model] as [string, ApkModel]))('%s', (_version, model) => {
-	it('has the seven blocks in the order of PRODUCT.md §2.2', () => {
+	it('has the seven blocks in the order of docs/product.md §3.1', () => {
 		expect(model.blocks.map((b) => b.id)).toEqual(BLOCK_ORDER);
 	});
 

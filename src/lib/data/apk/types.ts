@@ -1,7 +1,7 @@
 /**
  * Shapes of the Loopbaan-APK model. A model version bundles questions, scoring, thresholds,
  * explanations and next steps, so a completed scan can always be re-scored with exactly the
- * rules that produced its result (PRODUCT.md §2.2: "the scoring model is data, versioned").
+ * rules that produced its result (docs/product.md §3.2: the scoring model is data, versioned).
  */
 
 export interface LocalizedText {

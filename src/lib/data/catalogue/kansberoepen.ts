@@ -3,19 +3,19 @@ import { createOutlookLookup } from '$lib/shared/matching/outlook';
 import { occupationById } from '$lib/data/taxonomy';
 
 /**
- * Demo Kansberoepenlijst Twente. TFvV art. 4 refers to UWV's Kansberoepenlijst for Regio Twente,
- * which is not in our research notes; these entries follow the tekortsectoren the regional
- * documents name and are marked unverified until a beheerder loads the official list.
+ * Demo Kansberoepenlijst Twente (docs/product.md §5.2). TFvV art. 4 refers to UWV's Kansberoepenlijst
+ * for Regio Twente, which is not part of this repository; these entries follow the tekortsectoren that
+ * regional documents name and are marked unverified until a beheerder loads the official list.
  */
 const TEKORT_TWENTE: SourceRef = {
-	title: 'Werkcentrum Twente (2025): tekortsectoren techniek, ICT en zorg, en bouw',
+	title: 'Perspectiefdocument Strategische Agenda en arbeidsmarktinfrastructuur arbeidsmarktregio Twente (2023): techniek, ICT en zorg, en bouw',
 	url: null,
-	reference: 'seed 001, regels 148 en 176 (onderzoeksnotities seeds_001_002_003.md)'
+	reference: 'Bijlage 1 bij de raadsinformatiebrief Hervorming arbeidsmarktinfrastructuur, gemeente Hengelo (27 mei 2025); hoofdstuk 3 en 4'
 };
 const PANTEIA: SourceRef = {
-	title: 'Regionale studie 2022 (Panteia): tekort aan technische beroepen, bouw, zorg en vrachtwagenchauffeurs',
+	title: 'Regionale samenwerking leren en werken (2022): tekort aan technische beroepen, bouw, zorg en vrachtwagenchauffeurs',
 	url: null,
-	reference: 'seed 002, regel 341 (onderzoeksnotities seeds_001_002_003.md)'
+	reference: 'PROOF Adviseurs en Berenschot voor de Commissie Macrodoelmatigheid mbo (2 september 2022), § 2.1, cijfers van Panteia; over Achterhoek, Zeeland en Zuid-Limburg, niet over Twente'
 };
 const NO_SOURCE: SourceRef = {
 	title: 'Voorbeeldinvulling zonder bron, om de werking van "krimp" te tonen',

@@ -1,6 +1,6 @@
 import type { SourceRef } from '$lib/shared/matching/catalogue-schema';
 
-/** Sources behind the funding rules, as collected in the research notes (anchors_domain §A2.8, §A2.10). */
+/** Sources behind the funding rules (docs/product.md §6.2-6.3; all of them listed in §12). */
 export const SOURCES = {
 	tfvvVerordening: {
 		title: 'Subsidieverordening Twents Fonds voor Vakmanschap, gemeente Enschede (CVDR631008), artikel 4',
@@ -20,17 +20,17 @@ export const SOURCES = {
 	tfvvDoelgroep: {
 		title: 'LLO-agenda Twente 2021: doelgroep "tot en met mbo niveau 4"',
 		url: null,
-		reference: 'seed 000, regels 561-562'
+		reference: 'PROOF Adviseurs, visie en agenda Leven Lang Ontwikkelen Twente, concept-eindrapportage voor het Bestuurlijk Werkbedrijf Twente (oktober 2021), § 3.3'
 	},
 	productCofinanciering: {
-		title: 'Productbeschrijving Talentpaspoort Twente §2.5: cofinanciering verplicht sinds 2022',
+		title: 'Productregels Talentpaspoort Twente: cofinanciering verplicht sinds 2022',
 		url: null,
-		reference: 'PRODUCT.md §2.5; niet bevestigd in de onderzoeksnotities (anchors_domain §A2.10, UNVERIFIED)'
+		reference: 'docs/product.md §6.3; niet bevestigd door een openbare bron, het aandeel is een voorbeeldwaarde'
 	},
 	ooFondsen: {
 		title: 'LLO-agenda Twente 2021: branchevoorzieningen en O&O-fondsen (vouchers, cao-faciliteiten)',
 		url: null,
-		reference: 'seed 000, regels 917-920 en 1468-1471'
+		reference: 'PROOF Adviseurs, visie en agenda Leven Lang Ontwikkelen Twente, concept-eindrapportage voor het Bestuurlijk Werkbedrijf Twente (oktober 2021), § 4.3 en § 6.2'
 	},
 	slim: {
 		title: 'Rendement: einde STAP-budget, restant naar tijdelijke regeling individuele scholing binnen SLIM 2024-2027',
@@ -60,7 +60,7 @@ export const SOURCES = {
 } as const satisfies Record<string, SourceRef>;
 
 /**
- * The day the rules were checked against the research notes (archived copies of the sources), not
- * against the live pages: a beheerder re-checks and bumps this date.
+ * The day the rules were checked against archived copies of the sources, not against the live pages:
+ * a beheerder re-checks and bumps this date (docs/product.md §6.2).
  */
 export const CHECKED_AT = '2026-11-22';

@@ -56,7 +56,7 @@ export interface Target {
 }
 
 const uuidParam = (name: string) => z.object({ [name]: z.uuid() });
-/** Refused reads of a shared portfolio are logged for the resident (PRODUCT.md §2.6). */
+/** Refused reads of a shared portfolio are logged for the resident (docs/product.md §7.3). */
 const ACCESS_LOG = ['access_log'];
 /** A refused guess (password, code, an email that has an account) is counted: that write is the point of the refusal. */
 const THROTTLE = ['throttle_counter'];

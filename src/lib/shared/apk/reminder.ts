@@ -1,4 +1,4 @@
-/** PRODUCT.md §2.2: residents are reminded when their last completed scan is a year old. */
+/** docs/product.md §3.4: residents are reminded when their last completed scan is a year old. */
 export const REMINDER_MONTHS = 12;
 
 /**

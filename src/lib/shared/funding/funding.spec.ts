@@ -105,7 +105,7 @@ describe('fundingOptions', () => {
 		const tfvvOption = fundingOptions(person(), kansCourse, current, ctx).find((o) => o.ruleId === 'tfvv')!;
 		expect(tfvvOption.amount).toEqual({ status: 'unknown', exampleEuros: null, note: expect.any(String) });
 		expect(tfvvOption.coFinancingShare).toMatchObject({ configurable: true, status: 'voorbeeld', value: 0.25 });
-		expect(tfvvOption.coFinancingShare?.source?.reference).toMatch(/UNVERIFIED/);
+		expect(tfvvOption.coFinancingShare?.source?.reference).toMatch(/niet bevestigd/);
 	});
 
 	it('needs an employer for the employer fund and SLIM', () => {

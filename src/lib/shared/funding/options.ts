@@ -29,12 +29,12 @@ function evaluate(rule: FundingRule, person: FundingPerson, offer: Offer, contex
 		case 'tfvv':
 			return tfvvEligibility({ person, offer, rule, outlook: context.outlook, perspectiveDemonstrated: context.perspectiveDemonstrated });
 		case 'werkgever':
-			// O&O-fondsen and employer budgets reach workers through their employer (seed 000, L1468-1471).
+			// O&O-fondsen and employer budgets reach workers through their employer (docs/product.md §6.2).
 			return person.employed
 				? { eligible: true, reasons: ['in-loondienst', 'voorwaarden-bij-uitvoerder'] }
 				: { eligible: false, reasons: ['werkgever-nodig'] };
 		case 'slim': {
-			// SLIM is applied for by employers, not citizens (anchors A2.8).
+			// SLIM is applied for by employers, not citizens (docs/product.md §6.2).
 			const open = context.onDate >= rule.availableFrom && context.onDate <= rule.availableUntil;
 			const reasons: FundingReason[] = [open ? 'regeling-open' : 'regeling-gesloten'];
 			reasons.push(person.employed ? 'werkgever-vraagt-aan' : 'werkgever-nodig');

@@ -4,8 +4,8 @@ import { OFFER_KINDS, sourceRefSchema } from '$lib/shared/matching/catalogue-sch
 import type { FundingRuleSet } from './types';
 
 /**
- * Validation for funding rules as the beheerder edits them. The refinements carry the research
- * rule: no value without saying what it is, and a "bevestigd" value only with its source.
+ * Validation for funding rules as the beheerder edits them. The refinements carry the rule of
+ * docs/product.md §6.2: no value without saying what it is, and a "bevestigd" value only with its source.
  */
 const isoDate = z.iso.date({ error: 'funding_error_date' });
 

@@ -32,7 +32,7 @@ const euros = z.number().int({ error: 'catalogue_error_euros' }).min(0).max(100_
 
 export const sourceRefSchema = z.object({
 	title: text(300),
-	/** A public address, or null when the source is a document reference such as a seed line. */
+	/** A public address, or null when the source is a document known only by its title and year. */
 	url: webAddress.nullable(),
 	reference: z.string().max(300).nullable()
 });
