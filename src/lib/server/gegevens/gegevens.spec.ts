@@ -82,7 +82,7 @@ async function fillEverything(db: Db, p: Person, others: { adviserId: string; or
 	await db.insert(t.planItem).values({ ...base(), id: planId, title: 'Cursus VCA', origin: 'gesprek' });
 	await db.insert(t.voucherDraft).values({ ...base(), offerId: 'opl-lasser', motivation: 'Ik wil lasser worden' });
 	const scanId = newId();
-	await db.insert(t.apkScan).values({ ...base(), id: scanId, modelVersion: '1', startedAt: '2026-01-01', status: 'klaar', completedAt: '2026-01-02' });
+	await db.insert(t.apkScan).values({ ...base(), id: scanId, modelVersion: '1', startedAt: '2026-01-01', status: 'completed', completedAt: '2026-01-02' });
 	await db.insert(t.apkAnswer).values({ ...base(), scanId, questionId: 'q1', value: 4 });
 	await db.insert(t.apkBlockLight).values({ scanId, portfolioId: p.portfolioId, blockId: 'werkvermogen', light: 'groen', completedAt: '2026-01-02' });
 	const trackId = newId();

@@ -17,7 +17,7 @@ export async function apkDueReminders(db: Db, queue: JobQueue, now = new Date())
 	const result = (await db.execute(sql`
 		select s.portfolio_id as "portfolioId"
 		from apk_scan s
-		where s.deleted_at is null and s.status = 'klaar' and s.completed_at is not null
+		where s.deleted_at is null and s.status = 'completed' and s.completed_at is not null
 		group by s.portfolio_id
 		having max(s.completed_at) < ${due.toISOString()}
 			and not exists (

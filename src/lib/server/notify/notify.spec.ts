@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../../shared/id';
+import type { APK_SCAN_STATUSES } from '../../shared/sync/entities/apk';
 import type { DbHandle } from '../db/client';
 import { apkScan, bericht, portfolio, user } from '../db/schema';
 import { openTestDatabase } from '../db/testing';
@@ -64,7 +65,7 @@ describe('APK reminders', () => {
 			portfolioId,
 			version: 1,
 			modelVersion: '1',
-			status: 'klaar',
+			status: 'completed' satisfies (typeof APK_SCAN_STATUSES)[number],
 			startedAt: completedAt,
 			completedAt
 		});
