@@ -153,6 +153,18 @@ test('the resident downloads a CV and a JSON Resume made on the device, also off
 	await context.setOffline(false);
 });
 
+test('a CV made offline prints a Turkish name as it is written, under a file name in plain letters', async ({ page, context }) => {
+	await register(page, 'Şükrü Yılmaz');
+	await expect(page.getByText('Alles opgeslagen')).toBeVisible();
+	// The worker keeps the PDF fonts with the app, so this works without a connection.
+	await readyForOffline(page);
+	await context.setOffline(true);
+	const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download cv (pdf)' }).click()]);
+	expect(pdf.suggestedFilename()).toBe('cv-sukru-yilmaz.pdf');
+	expect(await pdfText(await pdf.path())).toContain('Şükrü Yılmaz');
+	await context.setOffline(false);
+});
+
 test('on a new phone the home page waits for the paspoort from the server instead of showing an empty start', async ({ browser, baseURL }) => {
 	// A resident whose paspoort is on the server (made on another device)...
 	const first = await browser.newContext({ baseURL });
