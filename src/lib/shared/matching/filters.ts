@@ -18,6 +18,7 @@ export function passesFilters(offer: Offer, filters: OfferFilters, outlook: Outl
 	}
 	if (filters.maxCostEuros !== undefined && 'costEuros' in offer && offer.costEuros > filters.maxCostEuros) return false;
 	if (filters.kansberoepOnly && !offer.targetOccupationIds.some((id) => outlook(id) === 'kansberoep')) return false;
+	if (filters.occupationIds && !offer.targetOccupationIds.some((id) => filters.occupationIds!.includes(id))) return false;
 	return true;
 }
 

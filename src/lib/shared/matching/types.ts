@@ -41,6 +41,8 @@ export interface OfferFilters {
 	modalities?: readonly Modality[];
 	maxCostEuros?: number;
 	kansberoepOnly?: boolean;
+	/** Only offers that lead to one of these occupations ("Wat past bij mij?" links here). */
+	occupationIds?: readonly string[];
 }
 
 export interface MatchOptions {
