@@ -4,7 +4,7 @@ import { newId } from '../../shared/id';
 import { APK_INVITATION_VALID_DAYS, apkCodeStatus, formatInvitationCode, INVITATION_CODE_ALPHABET, INVITATION_CODE_LENGTH, type InvitationCounts } from '../../shared/apk/invitation';
 import { attemptFailed, attemptSucceeded, countAttempt, throttleKey } from '../auth/throttle';
 import type { Db } from '../db/client';
-import { apkInvitation, organisation } from '../db/schema';
+import { apkInvitation, organisation, user } from '../db/schema';
 
 /** About 49 bits: guessing someone's code is not a practical way to spoil an employer's count. */
 function newCode(): string {
@@ -149,13 +149,19 @@ export async function acceptApkInvitation(db: Db, input: { userId: string; code:
 	return result;
 }
 
-/** Invitations sent to this address that nobody accepted yet, for the resident's APK page. */
-export function openInvitationsFor(db: Db, email: string) {
+/**
+ * Invitations sent to this person's address that nobody accepted yet, for the resident's APK page. Only a
+ * checked address counts: someone who registered an address they never proved to read sees none of the
+ * invitations (and their codes) sent to it. A code passed on by hand, or the link in the mail, still works.
+ */
+export async function openInvitationsFor(db: Db, userId: string, now = new Date()) {
+	const [person] = await db.select({ email: user.email, verified: user.emailVerifiedAt }).from(user).where(eq(user.id, userId)).limit(1);
+	if (!person?.verified) return [];
 	return db
 		.select({ code: apkInvitation.code, organisationName: organisation.name })
 		.from(apkInvitation)
 		.innerJoin(organisation, eq(organisation.id, apkInvitation.organisationId))
-		.where(and(eq(apkInvitation.email, email.toLowerCase()), isNull(apkInvitation.acceptedAt), stillValid(new Date())));
+		.where(and(eq(apkInvitation.email, person.email.toLowerCase()), isNull(apkInvitation.acceptedAt), stillValid(now)));
 }
 
 /**
