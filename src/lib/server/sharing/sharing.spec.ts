@@ -171,7 +171,7 @@ describe('the contact e-mail someone shared with sees', () => {
 		await createGrant(handle.db, { portfolioId: resident.portfolioId, grantee: { userId: adviser.id }, sections: ['profiel'], origin: 'manual', expiresAt: new Date(Date.now() + 3_600_000) });
 		const setContact = (contactEmail: string, baseVersion: number) =>
 			writeEntities(handle.db, { userId: resident.userId, role: 'inwoner' }, resident.portfolioId, [
-				{ entity: 'profile', entityId: resident.portfolioId, op: baseVersion ? 'update' : 'create', patch: { contactEmail }, baseVersion }
+				{ entity: 'profile', entityId: resident.portfolioId, op: baseVersion ? 'patch' : 'create', patch: { contactEmail }, baseVersion }
 			]);
 		const contact = async () => {
 			const p = await readSection(handle.db, { viewer: adviser, portfolioId: resident.portfolioId, section: 'profiel' });
