@@ -90,7 +90,7 @@ test('an APK invitation by mail arrives, and the employer sees it sent and then 
 	await resident.goto('/mijn/apk');
 	await expect(resident.getByText(/^Zorg Borne \d+ B\.V\. nodigt je uit voor de Loopbaan-APK\.$/)).toBeVisible();
 	await expect(resident.getByTestId('apk-invitation-unchecked')).toHaveCount(0);
-	await resident.getByRole('button', { name: /^Uitnodiging accepteren: Zorg Borne/ }).click();
+	await resident.getByRole('button', { name: /^Uitnodiging accepteren\s*: Zorg Borne/ }).click();
 	await expect(resident.getByText('Je hebt de uitnodiging van Zorg Borne', { exact: false })).toBeVisible();
 	await residentContext.close();
 
@@ -198,5 +198,72 @@ test('the e-mail address goes on the CV and to whoever the resident shares with 
 	await expect(page.getByTestId('export-email-unchecked')).toHaveCount(0);
 	await adviser.goto(shared);
 	await expect(adviser.locator('main')).toContainText(email);
+	await adviser.context().close();
+});
+
+test('a resident adds EVC-bewijs shared with an adviser: the adviser gets a mail without content and sees it in Berichten', async ({ browser, baseURL }) => {
+	test.setTimeout(150_000);
+	const { page: adviser, email: adviserEmail } = await newStaff(browser, baseURL, 'Adviseur', 'Adviseur Met Berichten');
+	await adviser.goto('/berichten');
+	await expect(adviser.getByText('Er wacht nu niets op je.', { exact: false })).toBeVisible();
+
+	const residentContext = await browser.newContext({ baseURL, viewport: PHONE });
+	const resident = await residentContext.newPage();
+	await registerAt(resident, uniqueEmail('evc-deler'), 'Noor Deelt Bewijs');
+	const { portfolioId } = (await (await resident.request.get('/api/sync/pull?since=0')).json()) as { portfolioId: string };
+	const trackId = crypto.randomUUID();
+	const push = (mutations: object[]) => resident.request.post('/api/sync/push', { data: { clientId: crypto.randomUUID(), portfolioId, mutations } });
+	expect((await push([{ mutationId: 1, entity: 'evcTrack', entityId: trackId, op: 'create', patch: { kwalificatieId: 'logistiek-medewerker' }, baseVersion: 0 }])).ok()).toBe(true);
+	await resident.goto('/mijn/delen/gesprek');
+	await resident.getByLabel('EVC-bewijs').check();
+	await resident.getByRole('button', { name: 'Maak een code' }).click();
+	const code = (await resident.locator('.code__value').textContent())!;
+	await adviser.goto('/adviseur');
+	await adviser.getByRole('textbox', { name: 'Code' }).fill(code);
+	await adviser.getByRole('button', { name: 'Open het paspoort' }).click();
+	await expect(adviser).toHaveURL(new RegExp(`/adviseur/inwoner/${portfolioId}$`));
+
+	// Later, on the resident's phone: new evidence, synced.
+	const evidence = { trackId, kind: 'starr', title: 'Heftruck veilig geladen', werkprocesIds: ['lm-1-1'], situatie: 'Drukke ochtend in het magazijn.', actie: 'Ik heb de lading gecontroleerd.' };
+	const pushed = await push([{ mutationId: 1, entity: 'evcEvidence', entityId: crypto.randomUUID(), op: 'create', patch: evidence, baseVersion: 0 }]);
+	expect(pushed.ok(), await pushed.text()).toBe(true);
+	await residentContext.close();
+
+	const mail = await mailTo(adviserEmail, (m) => m.subject === 'Er wacht werk op je in Talentpaspoort Twente');
+	expect(mail.text).toContain('Een inwoner die EVC-bewijs met je deelt, heeft nieuw bewijs om te beoordelen.');
+	for (const secret of ['Noor', 'Heftruck', 'magazijn', 'logistiek']) {
+		expect(mail.text).not.toContain(secret);
+		expect(mail.html).not.toContain(secret);
+	}
+	expect(linkTo(mail, '/inloggen')).toBe(`/inloggen?redirectTo=${encodeURIComponent(`/adviseur/inwoner/${portfolioId}`)}`);
+	expect(linkTo(mail, '/afmelden/')).toMatch(/\?soort=bewijs$/);
+
+	await adviser.goto('/adviseur');
+	const nav = adviser.getByRole('navigation', { name: 'Hoofdmenu' });
+	await nav.getByRole('link', { name: 'Berichten (1 nieuw)' }).click();
+	await expect(adviser).toHaveURL(/\/berichten$/);
+	const list = adviser.getByTestId('staff-berichten');
+	await expect(list.getByRole('listitem')).toHaveCount(1);
+	await expect(list).toContainText('Nieuw');
+	await expect(list).toContainText('Een inwoner die EVC-bewijs met je deelt, heeft nieuw bewijs om te beoordelen.');
+	await expectNoA11yViolations(adviser);
+	await adviser.screenshot({ path: test.info().outputPath('adviseur-berichten.png'), fullPage: true });
+	await list.getByRole('button', { name: /^Bekijken/ }).click();
+	await expect(adviser).toHaveURL(new RegExp(`/adviseur/inwoner/${portfolioId}$`));
+	await expect(adviser.getByText('Heftruck veilig geladen')).toBeVisible();
+	await expect(nav.getByRole('link', { name: 'Berichten', exact: true })).toBeVisible();
+
+	// The adviser chooses per kind and channel on the account page.
+	await adviser.goto('/account');
+	await expect(adviser.getByRole('checkbox', { name: 'Nieuw EVC-bewijs om te beoordelen' }).first()).toBeChecked();
+	await expect(adviser.getByRole('checkbox', { name: 'Een skill is bevestigd' })).toHaveCount(0);
+	await adviser.locator('#mail-bewijs').uncheck();
+	await adviser.getByRole('button', { name: 'Keuze opslaan' }).click();
+	await expect(adviser.getByText('Je keuze is opgeslagen.')).toBeVisible();
+	await adviser.reload();
+	await expect(adviser.locator('#mail-bewijs')).not.toBeChecked();
+	await expect(adviser.locator('#push-bewijs')).toBeChecked();
+	await expectNoA11yViolations(adviser);
+	await adviser.screenshot({ path: test.info().outputPath('adviseur-account.png'), fullPage: true });
 	await adviser.context().close();
 });

@@ -1,7 +1,7 @@
 import { and, eq, lt, sql } from 'drizzle-orm';
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
-import type { BerichtKind } from '../../shared/sync/entities/bericht';
+import { STAFF_BERICHT_KINDS, type NoticeKind } from '../../shared/notices';
 import { mintEmailToken } from '../auth/email';
 import { randomToken } from '../auth/token';
 import type { Db } from '../db/client';
@@ -14,14 +14,18 @@ import { appOrigin, renderMail } from './templates';
 
 export { MAIL_QUEUE, type MailJob };
 
-const NOTICE_TEXT: Record<BerichtKind, (inputs: Record<string, never>, options: { locale: Locale }) => string> = {
+const NOTICE_TEXT: Record<NoticeKind, (inputs: Record<string, never>, options: { locale: Locale }) => string> = {
 	validatie: m.bericht_validatie,
 	suggestie: m.bericht_suggestie,
 	verslag: m.bericht_verslag,
 	contactverzoek: m.bericht_contactverzoek,
 	voucher: m.bericht_voucher,
 	apk: m.bericht_apk,
-	aanbod: m.bericht_aanbod
+	aanbod: m.bericht_aanbod,
+	bewijs: m.bericht_bewijs,
+	validatieverzoek: m.bericht_validatieverzoek,
+	aanvraag: m.bericht_aanvraag,
+	fondstoets: m.bericht_fondstoets
 };
 
 /** The secret in this person's unsubscribe links, made on first use. */
@@ -232,7 +236,7 @@ export async function sendMailJob(db: Db, mailer: Mailer, job: MailJob, jobId: s
 				person.email,
 				{
 					name,
-					subject: m.mail_notice_subject({}, { locale }),
+					subject: (STAFF_BERICHT_KINDS as readonly string[]).includes(job.notice) ? m.mail_notice_subject_staff({}, { locale }) : m.mail_notice_subject({}, { locale }),
 					paragraphs: [NOTICE_TEXT[job.notice]({}, { locale }), m.mail_notice_privacy({}, { locale })],
 					action: { label: m.mail_notice_button({}, { locale }), url: `${origin}/inloggen?redirectTo=${encodeURIComponent(job.link)}` },
 					unsubscribeUrl: `${origin}/afmelden/${person.id}.${key}?soort=${job.notice}`
