@@ -250,7 +250,7 @@ test('a resident adds EVC-bewijs shared with an adviser: the adviser gets a mail
 	await adviser.screenshot({ path: test.info().outputPath('adviseur-berichten.png'), fullPage: true });
 	await list.getByRole('button', { name: /^Bekijken/ }).click();
 	await expect(adviser).toHaveURL(new RegExp(`/adviseur/inwoner/${portfolioId}$`));
-	await expect(adviser.getByText('Heftruck veilig geladen')).toBeVisible();
+	await expect(adviser.getByRole('heading', { name: 'Heftruck veilig geladen' })).toBeVisible();
 	await expect(nav.getByRole('link', { name: 'Berichten', exact: true })).toBeVisible();
 
 	// The adviser chooses per kind and channel on the account page.
