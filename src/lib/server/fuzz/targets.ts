@@ -168,7 +168,8 @@ export const TARGETS: Record<string, Target> = {
 		schema: changeEmailSchema,
 		refusalMayWrite: THROTTLE
 	},
-	'/(account)/account ?/meldingen': { role: 'inwoner', form: () => ({ 'mail-validatie': 'on', 'mail-apk': 'on' }) },
+	// Residents and staff with berichten of their own choose here (a werkgever, who has none, is refused).
+	'/(account)/account ?/meldingen': { role: 'inwoner', anyRole: true, form: () => ({ 'mail-validatie': 'on', 'mail-apk': 'on' }) },
 	'/(account)/berichten ?/open': { role: 'adviseur', anyRole: true, form: () => ({ id: newId() }), schema: staffBerichtSchema },
 	'/(account)/berichten ?/allRead': { role: 'adviseur', anyRole: true, form: () => ({}) },
 	'/(account)/account ?/resend': { role: 'inwoner', anyRole: true, form: () => ({}), refusalMayWrite: THROTTLE },
