@@ -78,6 +78,8 @@ const ROUTES: Record<string, { role: Role; path: (ids: Ids) => string }> = {
 
 	'/adviseur': { role: 'adviseur', path: () => '/adviseur' },
 	'/adviseur/gesprek': { role: 'adviseur', path: () => '/adviseur/gesprek' },
+	// The adviser's berichten: work that waits for them (filled in reach.spec.ts).
+	'/berichten': { role: 'adviseur', path: () => '/berichten' },
 	// A resident who gave the demo adviser a gesprek code (an active grant).
 	'/adviseur/inwoner/[portfolioId]': { role: 'adviseur', path: (ids) => `/adviseur/inwoner/${need(ids, 'portfolioId')}` },
 	'/adviseur/vouchers': { role: 'adviseur', path: () => '/adviseur/vouchers' },

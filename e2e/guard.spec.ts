@@ -19,7 +19,7 @@ const GROUP_ROLE: Record<string, Role | 'any'> = {
 	'(account)': 'any'
 };
 /** Who may call each endpoint; `public` needs no session. A new endpoint must be added here. */
-const API_ROLE: Record<string, Role | 'any' | 'public'> = {
+const API_ROLE: Record<string, Role | Role[] | 'any' | 'public'> = {
 	'/api/account/locale POST': 'any',
 	'/api/apk/invitations GET': 'inwoner',
 	'/api/apk/invitations POST': 'inwoner',
@@ -39,9 +39,9 @@ const API_ROLE: Record<string, Role | 'any' | 'public'> = {
 	'/api/klantervaring GET': 'inwoner',
 	'/api/klantervaring POST': 'inwoner',
 	'/api/monitoring GET': 'beheerder',
-	'/api/push/abonnement DELETE': 'inwoner',
-	'/api/push/abonnement POST': 'inwoner',
-	'/api/push/sleutel GET': 'inwoner',
+	'/api/push/abonnement DELETE': ['inwoner', 'adviseur', 'beheerder'],
+	'/api/push/abonnement POST': ['inwoner', 'adviseur', 'beheerder'],
+	'/api/push/sleutel GET': ['inwoner', 'adviseur', 'beheerder'],
 	'/api/sync/catalogue GET': 'public',
 	'/api/sync/pull GET': 'inwoner',
 	'/api/sync/push POST': 'any',
@@ -149,7 +149,7 @@ async function sessionCookie(baseURL: string, role: Role): Promise<string> {
 }
 
 const isRefusal = (status: number) => status === 401 || status === 403;
-const wrongRoles = (needed: Role | 'any'): Role[] => (needed === 'any' ? [] : ROLES.filter((r) => r !== needed));
+const wrongRoles = (needed: Role | Role[] | 'any'): Role[] => (needed === 'any' ? [] : ROLES.filter((r) => (Array.isArray(needed) ? !needed.includes(r) : r !== needed)));
 
 test.describe('authorisation does not depend on how a URL is spelled', () => {
 	const cookies = {} as Record<Role, string>;

@@ -130,10 +130,16 @@ describe('APK invitations', () => {
 		const again = await inviteByEmail(handle.db, { organisationId, createdBy: employer.id, emails: [email] });
 		expect(again).toEqual({ created: [], alreadyInvited: 1 });
 
-		const mine = await openInvitationsFor(handle.db, email.toUpperCase());
+		// Not before the resident has checked the address: until then it may be someone else's.
+		expect(await openInvitationsFor(handle.db, resident.userId)).toEqual([]);
+		const unchecked = await call(invitationsApi.GET as Handler, { user: { ...sessionUser(resident.userId, ['inwoner']), emailVerified: false }, url: '/api/apk/invitations' });
+		expect(unchecked.body).toEqual({ invitations: [], unchecked: true });
+		await handle.db.update(user).set({ emailVerifiedAt: new Date() }).where(eq(user.id, resident.userId));
+
+		const mine = await openInvitationsFor(handle.db, resident.userId);
 		expect(mine).toEqual([{ code: first.created[0]!.code, organisationName: 'Demo Metaalbewerking Hengelo B.V.' }]);
 		await acceptApkInvitation(handle.db, { userId: resident.userId, code: mine[0]!.code, ip: '192.0.2.10' });
-		expect(await openInvitationsFor(handle.db, email)).toEqual([]);
+		expect(await openInvitationsFor(handle.db, resident.userId)).toEqual([]);
 	});
 });
 
@@ -173,8 +179,9 @@ describe('what the employer can reach', () => {
 		await syncScan(resident, { invitationId: accepted.body.invitationId, complete: true });
 
 		const page = await call(employerPage.load as Handler, { user: employer, url: '/werkgever/apk' });
-		const body = page.body as { counts: unknown; codes: Record<string, unknown>[]; origin: string };
-		expect(Object.keys(body).sort()).toEqual(['codes', 'counts', 'origin']);
+		const body = page.body as { counts: unknown; codes: Record<string, unknown>[]; emailInvitations: unknown[]; origin: string };
+		expect(Object.keys(body).sort()).toEqual(['codes', 'counts', 'emailInvitations', 'origin']);
+		expect(body.emailInvitations).toEqual([]);
 		expect(body.counts).toEqual({ invited: 1, accepted: 1, completed: 1 });
 		// Per handed-out code only whether it was used, never by whom or when.
 		expect(body.codes.map((c) => [Object.keys(c).sort(), c.status])).toEqual([[['code', 'createdAt', 'expiresAt', 'id', 'link', 'status'], 'used']]);
@@ -184,7 +191,7 @@ describe('what the employer can reach', () => {
 		}
 		// The invitation row itself carries no answers either: only who accepted and when.
 		const [row] = await handle.db.select().from(apkInvitation);
-		expect(Object.keys(row!).sort()).toEqual(['acceptedAt', 'acceptedBy', 'code', 'completedAt', 'createdAt', 'createdBy', 'email', 'expiresAt', 'id', 'organisationId', 'revokedAt']);
+		expect(Object.keys(row!).sort()).toEqual(['acceptedAt', 'acceptedBy', 'code', 'completedAt', 'createdAt', 'createdBy', 'email', 'expiresAt', 'id', 'mailSentAt', 'mailStatus', 'organisationId', 'revokedAt']);
 	});
 
 	it('refuses the employer the resident’s synced data and the resident-side invitation endpoints', async () => {

@@ -1,10 +1,10 @@
 import { randomInt } from 'node:crypto';
-import { and, count, desc, eq, gt, isNull, or, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gt, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import { newId } from '../../shared/id';
 import { APK_INVITATION_VALID_DAYS, apkCodeStatus, formatInvitationCode, INVITATION_CODE_ALPHABET, INVITATION_CODE_LENGTH, type InvitationCounts } from '../../shared/apk/invitation';
 import { attemptFailed, attemptSucceeded, countAttempt, throttleKey } from '../auth/throttle';
 import type { Db } from '../db/client';
-import { apkInvitation, organisation } from '../db/schema';
+import { apkInvitation, organisation, user } from '../db/schema';
 
 /** About 49 bits: guessing someone's code is not a practical way to spoil an employer's count. */
 function newCode(): string {
@@ -39,7 +39,9 @@ export async function inviteByEmail(
 	const fresh = input.emails.filter((email) => !known.has(email));
 	const created = fresh.map((email) => ({ id: newId(), email, code: newCode() }));
 	if (created.length > 0) {
-		await db.insert(apkInvitation).values(created.map((c) => ({ organisationId: input.organisationId, createdBy: input.createdBy, expiresAt: validUntil(now), ...c })));
+		await db
+			.insert(apkInvitation)
+			.values(created.map((c) => ({ organisationId: input.organisationId, createdBy: input.createdBy, expiresAt: validUntil(now), mailStatus: 'queued' as const, ...c })));
 	}
 	return { created, alreadyInvited: input.emails.length - fresh.length };
 }
@@ -68,6 +70,38 @@ export async function invitationCodesOf(db: Db, organisationId: string, now = ne
 		.orderBy(desc(apkInvitation.createdAt), desc(apkInvitation.id))
 		.limit(500);
 	return rows.map((row) => ({ id: row.id, code: formatInvitationCode(row.code), rawCode: row.code, createdAt: row.createdAt, expiresAt: row.expiresAt, status: apkCodeStatus(row, now) }));
+}
+
+export type ApkMailStatus = 'queued' | 'sent' | 'bounced' | 'used' | 'expired' | 'revoked';
+
+/**
+ * The invitations this organisation sent to an address, newest first, each with how far it got: waiting to
+ * be mailed, mailed (handed to the mail server), not delivered after every try, or used. The employer typed
+ * the addresses, so this names no one they did not name; whether the employee finished the APK stays in the
+ * counts only.
+ */
+export async function emailInvitationsOf(db: Db, organisationId: string, now = new Date()) {
+	const rows = await db
+		.select({
+			id: apkInvitation.id,
+			email: apkInvitation.email,
+			code: apkInvitation.code,
+			createdAt: apkInvitation.createdAt,
+			expiresAt: apkInvitation.expiresAt,
+			acceptedAt: apkInvitation.acceptedAt,
+			revokedAt: apkInvitation.revokedAt,
+			mailStatus: apkInvitation.mailStatus,
+			mailSentAt: apkInvitation.mailSentAt
+		})
+		.from(apkInvitation)
+		.where(and(eq(apkInvitation.organisationId, organisationId), isNotNull(apkInvitation.email)))
+		.orderBy(desc(apkInvitation.createdAt), desc(apkInvitation.id))
+		.limit(500);
+	return rows.map((row) => {
+		const code = apkCodeStatus(row, now);
+		const status: ApkMailStatus = code === 'used' || code === 'revoked' || code === 'expired' ? code : (row.mailStatus ?? 'queued');
+		return { id: row.id, email: row.email!, code: formatInvitationCode(row.code), createdAt: row.createdAt, status, mailSentAt: row.mailSentAt };
+	});
 }
 
 /** An unused code of this organisation stops working; a used one stays (the employee has it). */
@@ -115,13 +149,19 @@ export async function acceptApkInvitation(db: Db, input: { userId: string; code:
 	return result;
 }
 
-/** Invitations sent to this address that nobody accepted yet, for the resident's APK page. */
-export function openInvitationsFor(db: Db, email: string) {
+/**
+ * Invitations sent to this person's address that nobody accepted yet, for the resident's APK page. Only a
+ * checked address counts: someone who registered an address they never proved to read sees none of the
+ * invitations (and their codes) sent to it. A code passed on by hand, or the link in the mail, still works.
+ */
+export async function openInvitationsFor(db: Db, userId: string, now = new Date()) {
+	const [person] = await db.select({ email: user.email, verified: user.emailVerifiedAt }).from(user).where(eq(user.id, userId)).limit(1);
+	if (!person?.verified) return [];
 	return db
 		.select({ code: apkInvitation.code, organisationName: organisation.name })
 		.from(apkInvitation)
 		.innerJoin(organisation, eq(organisation.id, apkInvitation.organisationId))
-		.where(and(eq(apkInvitation.email, email.toLowerCase()), isNull(apkInvitation.acceptedAt), stillValid(new Date())));
+		.where(and(eq(apkInvitation.email, person.email.toLowerCase()), isNull(apkInvitation.acceptedAt), stillValid(now)));
 }
 
 /**

@@ -541,7 +541,10 @@ export const apkInvitation = pgTable(
 		/** After this moment an unused code is refused; null for invitations made before codes lapsed. */
 		expiresAt: timestamp('expires_at', { withTimezone: true }),
 		/** The employer withdrew an unused code. */
-		revokedAt: timestamp('revoked_at', { withTimezone: true })
+		revokedAt: timestamp('revoked_at', { withTimezone: true }),
+		/** For an invitation to an address: its mail waiting, handed to the mail server (`sent`), or not delivered after every try (`bounced`). */
+		mailStatus: text('mail_status', { enum: ['queued', 'sent', 'bounced'] }),
+		mailSentAt: timestamp('mail_sent_at', { withTimezone: true })
 	},
 	(t) => [
 		uniqueIndex('apk_invitation_code_unique').on(t.code),
@@ -774,6 +777,26 @@ export const bericht = pgTable(
 		readAt: text('read_at')
 	},
 	(t) => [index('bericht_pull_idx').on(t.portfolioId, t.version)]
+);
+
+/**
+ * A bericht for an adviser or beheerder: work that waits for them. Staff have no device replica, so these
+ * live on the server only and are shown on the server-rendered `/berichten` page. Like a resident's bericht
+ * it says only what kind of thing waits and where, never what it is.
+ */
+export const staffBericht = pgTable(
+	'staff_bericht',
+	{
+		id: uuid('id').primaryKey(),
+		userId: uuid('user_id')
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
+		kind: text('kind').notNull(),
+		link: text('link').notNull(),
+		at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+		readAt: timestamp('read_at', { withTimezone: true })
+	},
+	(t) => [index('staff_bericht_user_idx').on(t.userId, t.at)]
 );
 
 /** Per person, kind of bericht and channel: off when a row says so (everything is on until chosen otherwise). */

@@ -31,6 +31,7 @@ import { kansberoepToForm, offerToForm, providerToForm } from '../catalogue/form
 import { reviewInputSchema } from '../evc/review';
 import { GEMEENTE_FILTER_IDS } from '../monitoring/filter';
 import type { World } from './harness';
+import { staffBerichtSchema } from '$lib/shared/notices';
 
 /**
  * How to reach one handler or action with a good request; the fuzzer breaks every part of it.
@@ -123,8 +124,9 @@ export const TARGETS: Record<string, Target> = {
 	},
 	'/api/monitoring GET': { role: 'beheerder', query: monitoringQuery },
 	'/(beheer)/beheer/monitoring/export GET': { role: 'beheerder', query: monitoringQuery },
-	'/api/push/abonnement POST': { role: 'inwoner', json: () => ({ endpoint: PUSH_ENDPOINT, expirationTime: null, keys: PUSH_KEYS }), schema: pushSubscriptionSchema },
-	'/api/push/abonnement DELETE': { role: 'inwoner', json: () => ({ endpoint: PUSH_ENDPOINT }), schema: pushUnsubscribeSchema },
+	// Residents, advisers and beheerders turn push on; the wrong role the fuzzer tries for an adviser is a werkgever.
+	'/api/push/abonnement POST': { role: 'adviseur', json: () => ({ endpoint: PUSH_ENDPOINT, expirationTime: null, keys: PUSH_KEYS }), schema: pushSubscriptionSchema },
+	'/api/push/abonnement DELETE': { role: 'adviseur', json: () => ({ endpoint: PUSH_ENDPOINT }), schema: pushUnsubscribeSchema },
 	'/api/sync/catalogue GET': { role: null, query: () => ({ since: '0', limit: '50' }), schema: catalogueQuerySchema },
 	'/api/sync/pull GET': { role: 'inwoner', query: () => ({ since: '0', limit: '50' }), schema: pullQuerySchema },
 	'/api/sync/push POST': {
@@ -166,7 +168,10 @@ export const TARGETS: Record<string, Target> = {
 		schema: changeEmailSchema,
 		refusalMayWrite: THROTTLE
 	},
-	'/(account)/account ?/meldingen': { role: 'inwoner', form: () => ({ 'mail-validatie': 'on', 'mail-apk': 'on' }) },
+	// Residents and staff with berichten of their own choose here (a werkgever, who has none, is refused).
+	'/(account)/account ?/meldingen': { role: 'inwoner', anyRole: true, form: () => ({ 'mail-validatie': 'on', 'mail-apk': 'on' }) },
+	'/(account)/berichten ?/open': { role: 'adviseur', anyRole: true, form: () => ({ id: newId() }), schema: staffBerichtSchema },
+	'/(account)/berichten ?/allRead': { role: 'adviseur', anyRole: true, form: () => ({}) },
 	'/(account)/account ?/resend': { role: 'inwoner', anyRole: true, form: () => ({}), refusalMayWrite: THROTTLE },
 	'/(adviseur)/adviseur ?/code': { role: 'adviseur', form: () => ({ code: 'ABCD-EFGH' }), schema: gesprekCodeEntrySchema, refusalMayWrite: THROTTLE },
 	'/(adviseur)/adviseur/inwoner/[portfolioId] ?/validate': {

@@ -140,6 +140,7 @@ async function fillEverything(db: Db, p: Person, others: { adviserId: string; or
 	await db.insert(t.notificationPreference).values({ userId: p.userId, kind: 'aanbod', channel: 'mail', enabled: false });
 	await db.insert(t.notificationPreference).values({ userId: p.userId, kind: 'verslag', channel: 'push', enabled: false });
 	await db.insert(t.pushSubscription).values({ id: newId(), userId: p.userId, endpoint: `https://fcm.googleapis.com/fcm/send/${newId()}`, p256dh: 'BNcRdreALRFXTkOOUHK1EtK2wtaz5Ry4YfYCA_0QTpQtUbVlUls0VJXg7A8u-Ts1XbjhazAkj7I99e8QcYP7DkM', auth: 'tBHItJI5svbpez7KI4CCXg' });
+	await db.insert(t.staffBericht).values({ id: newId(), userId: p.userId, kind: 'bewijs', link: '/adviseur' });
 	await partials.append(`${p.portfolioId}-${newId()}`, new Uint8Array([1, 2, 3]));
 	return { own, shared };
 }

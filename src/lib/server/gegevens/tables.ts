@@ -28,6 +28,7 @@ export const USER_COLUMNS: Record<string, { about: true } | { notExported: strin
 	'email_token.user_id': { about: true },
 	'notification_preference.user_id': { about: true },
 	'push_subscription.user_id': { about: true },
+	'staff_bericht.user_id': { about: true },
 	'invitation.invited_by': { notExported: "Invitations this person sent to other people; they hold the other people's email addresses." },
 	'voucher_application.adviser_id': { notExported: "The adviser handling another resident's voucher; it belongs to that resident's data." },
 	'voucher_status_event.actor_id': { notExported: "A status change this person made on another resident's voucher." },

@@ -101,11 +101,11 @@ export async function startQueue(
 				await ensureQueue(spec.name, spec);
 				const batchSize = spec.batchSize ?? 10;
 				const worker: { id?: string } = {};
-				worker.id = await boss.work<never>(spec.name, { batchSize, pollingIntervalSeconds }, async (jobs) => {
+				worker.id = await boss.work<never>(spec.name, { batchSize, pollingIntervalSeconds, includeMetadata: true }, async (jobs) => {
 					// One failed job fails only itself: it is tried again later, the others of the batch are done.
 					await eachLimited(jobs, spec.concurrency ?? 1, async (job) => {
 						try {
-							await spec.handle(job.data, { id: job.id, retryCount: (job as { retryCount?: number }).retryCount ?? 0 });
+							await spec.handle(job.data, { id: job.id, retryCount: job.retryCount });
 						} catch (error) {
 							console.error(`[jobs] ${spec.name} ${job.id} failed: ${errorCode(error)}`);
 							await boss.fail(spec.name, job.id, { message: errorCode(error) }).catch(() => {});

@@ -1,4 +1,4 @@
-import type { BerichtKind } from '../../shared/sync/entities/bericht';
+import type { NoticeKind } from '../../shared/notices';
 
 export const MAIL_QUEUE = 'mail';
 
@@ -11,6 +11,6 @@ export type MailJob =
 	| { kind: 'reset'; userId: string }
 	| { kind: 'passwordChanged'; userId: string }
 	| { kind: 'invitation'; invitationId: string; link: string }
-	| { kind: 'notice'; userId: string; notice: BerichtKind; link: string }
+	| { kind: 'notice'; userId: string; notice: NoticeKind; link: string }
 	/** An employer's Loopbaan-APK invitation to one address; the code is read from the invitation when sending. */
 	| { kind: 'apkInvitation'; invitationId: string };

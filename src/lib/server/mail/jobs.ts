@@ -1,7 +1,7 @@
-import { eq, lt, sql } from 'drizzle-orm';
+import { and, eq, lt, sql } from 'drizzle-orm';
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
-import type { BerichtKind } from '../../shared/sync/entities/bericht';
+import { STAFF_BERICHT_KINDS, type NoticeKind } from '../../shared/notices';
 import { mintEmailToken } from '../auth/email';
 import { randomToken } from '../auth/token';
 import type { Db } from '../db/client';
@@ -14,14 +14,18 @@ import { appOrigin, renderMail } from './templates';
 
 export { MAIL_QUEUE, type MailJob };
 
-const NOTICE_TEXT: Record<BerichtKind, (inputs: Record<string, never>, options: { locale: Locale }) => string> = {
+const NOTICE_TEXT: Record<NoticeKind, (inputs: Record<string, never>, options: { locale: Locale }) => string> = {
 	validatie: m.bericht_validatie,
 	suggestie: m.bericht_suggestie,
 	verslag: m.bericht_verslag,
 	contactverzoek: m.bericht_contactverzoek,
 	voucher: m.bericht_voucher,
 	apk: m.bericht_apk,
-	aanbod: m.bericht_aanbod
+	aanbod: m.bericht_aanbod,
+	bewijs: m.bericht_bewijs,
+	validatieverzoek: m.bericht_validatieverzoek,
+	aanvraag: m.bericht_aanvraag,
+	fondstoets: m.bericht_fondstoets
 };
 
 /** The secret in this person's unsubscribe links, made on first use. */
@@ -96,7 +100,7 @@ export async function sendMailJob(db: Db, mailer: Mailer, job: MailJob, jobId: s
 	const origin = appOrigin();
 	const messageId = `<${jobId}@talentpaspoort>`;
 	const alreadySent = await delivered(db, jobId);
-	if (alreadySent && job.kind !== 'invitation') return;
+	if (alreadySent && job.kind !== 'invitation' && job.kind !== 'apkInvitation') return;
 	mailer = recording(db, mailer, jobId);
 
 	if (job.kind === 'invitation') {
@@ -135,14 +139,27 @@ export async function sendMailJob(db: Db, mailer: Mailer, job: MailJob, jobId: s
 
 	if (job.kind === 'apkInvitation') {
 		const [row] = await db
-			.select({ email: apkInvitation.email, code: apkInvitation.code, acceptedAt: apkInvitation.acceptedAt, revokedAt: apkInvitation.revokedAt, employer: organisation.name })
+			.select({
+				email: apkInvitation.email,
+				code: apkInvitation.code,
+				acceptedAt: apkInvitation.acceptedAt,
+				revokedAt: apkInvitation.revokedAt,
+				mailStatus: apkInvitation.mailStatus,
+				employer: organisation.name
+			})
 			.from(apkInvitation)
 			.innerJoin(organisation, eq(organisation.id, apkInvitation.organisationId))
 			.where(eq(apkInvitation.id, job.invitationId))
 			.limit(1);
 		if (!row?.email || row.acceptedAt || row.revokedAt) return;
+		const setStatus = (mailStatus: 'sent' | 'bounced') =>
+			db.update(apkInvitation).set(mailStatus === 'sent' ? { mailStatus, mailSentAt: now } : { mailStatus }).where(eq(apkInvitation.id, job.invitationId));
+		if (alreadySent) {
+			if (row.mailStatus !== 'sent') await setStatus('sent');
+			return;
+		}
 		const locale: Locale = 'nl';
-		await mailer.send({
+		const sending = mailer.send({
 			...renderMail(
 				row.email,
 				{
@@ -155,6 +172,14 @@ export async function sendMailJob(db: Db, mailer: Mailer, job: MailJob, jobId: s
 			),
 			messageId
 		});
+		try {
+			await sending;
+		} catch (error) {
+			if (!isPermanentRefusal(error)) throw error;
+			await setStatus('bounced');
+			return;
+		}
+		await setStatus('sent');
 		return;
 	}
 
@@ -211,7 +236,7 @@ export async function sendMailJob(db: Db, mailer: Mailer, job: MailJob, jobId: s
 				person.email,
 				{
 					name,
-					subject: m.mail_notice_subject({}, { locale }),
+					subject: (STAFF_BERICHT_KINDS as readonly string[]).includes(job.notice) ? m.mail_notice_subject_staff({}, { locale }) : m.mail_notice_subject({}, { locale }),
 					paragraphs: [NOTICE_TEXT[job.notice]({}, { locale }), m.mail_notice_privacy({}, { locale })],
 					action: { label: m.mail_notice_button({}, { locale }), url: `${origin}/inloggen?redirectTo=${encodeURIComponent(job.link)}` },
 					unsubscribeUrl: `${origin}/afmelden/${person.id}.${key}?soort=${job.notice}`
@@ -238,6 +263,15 @@ export async function sendMailJob(db: Db, mailer: Mailer, job: MailJob, jobId: s
 	});
 }
 
+/** Tries of a mail job after its first. */
+export const MAIL_RETRY_LIMIT = 8;
+
+/** An invitation whose mail could not be delivered at all: its sender sees it as bounced. */
+async function markUndelivered(db: Db, job: MailJob): Promise<void> {
+	if (job.kind === 'invitation') await db.update(invitation).set({ mailStatus: 'bounced' }).where(and(eq(invitation.id, job.invitationId), sql`${invitation.mailStatus} is distinct from 'sent'`));
+	if (job.kind === 'apkInvitation') await db.update(apkInvitation).set({ mailStatus: 'bounced' }).where(and(eq(apkInvitation.id, job.invitationId), sql`${apkInvitation.mailStatus} is distinct from 'sent'`));
+}
+
 /** Mail jobs one worker sends at the same time (each over its own pooled SMTP connection): `MAIL_CONCURRENCY`, default 5. */
 export const MAIL_CONCURRENCY = Math.max(1, Number(process.env.MAIL_CONCURRENCY ?? 5));
 
@@ -248,7 +282,7 @@ export const MAIL_CONCURRENCY = Math.max(1, Number(process.env.MAIL_CONCURRENCY 
 export function mailQueueSpec(db: () => Promise<Db>, mailer: () => Mailer): QueueSpec<MailJob> {
 	return {
 		name: MAIL_QUEUE,
-		retryLimit: 8,
+		retryLimit: MAIL_RETRY_LIMIT,
 		retryDelay: 30,
 		batchSize: 50,
 		concurrency: MAIL_CONCURRENCY,
@@ -257,7 +291,11 @@ export function mailQueueSpec(db: () => Promise<Db>, mailer: () => Mailer): Queu
 				await sendMailJob(await db(), mailer(), data, job.id);
 			} catch (error) {
 				// An address the mail server refuses for good is not tried again (an invitation shows it as bounced).
-				if (!isPermanentRefusal(error)) throw error;
+				if (!isPermanentRefusal(error)) {
+					// The last try failed too: the sender of an invitation sees it did not arrive.
+					if (job.retryCount >= MAIL_RETRY_LIMIT) await markUndelivered(await db(), data);
+					throw error;
+				}
 				console.error(`[mail] ${data.kind} refused by the mail server: ${(error as { responseCode: number }).responseCode}`);
 			}
 		}

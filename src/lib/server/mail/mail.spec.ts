@@ -1,15 +1,15 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { inviteByEmail } from '../apk/invitations';
+import { acceptApkInvitation, emailInvitationsOf, inviteByEmail } from '../apk/invitations';
 import { acceptInvitation, createInvitation, registerResident } from '../auth/accounts';
 import { requestPasswordReset, requestVerification, resetPassword, verifyEmailByCode, verifyEmailByToken } from '../auth/email';
 import { createSession, validateSessionToken } from '../auth/session';
 import type { DbHandle } from '../db/client';
-import { emailToken, invitation, organisation, session, throttleCounter, user } from '../db/schema';
+import { apkInvitation, emailToken, invitation, organisation, session, throttleCounter, user } from '../db/schema';
 import { newId } from '../../shared/id';
 import { openTestDatabase } from '../db/testing';
 import { startQueue, type JobQueue } from '../jobs/queue';
-import { MAIL_QUEUE, mailQueueSpec } from './jobs';
+import { MAIL_QUEUE, MAIL_RETRY_LIMIT, mailQueueSpec } from './jobs';
 import { createMailer } from './mailer';
 import { linksIn, recipient, startTestSmtp, type TestSmtp } from './testing';
 
@@ -181,5 +181,40 @@ describe('Loopbaan-APK invitations', () => {
 		expect(mail.text).toContain('nooit jouw antwoorden of je uitslag');
 		expect(linksIn(mail)).toContain(`https://talentpaspoort.test/mijn/apk?code=${created[0]!.code}`);
 		expect((mail.text ?? '').replace(/-/g, '')).toContain(created[0]!.code);
+	});
+
+	it('the employer sees each invitation by e-mail as waiting, sent, and used once the employee accepts it', async () => {
+		const organisationId = newId();
+		await handle.db.insert(organisation).values({ id: organisationId, name: 'Textiel Almelo', kind: 'werkgever' });
+		const employer = await registerResident(handle.db, { email: 'hr@textiel.example', password: 'wachtwoord-12345', displayName: 'HR' });
+		const { created } = await inviteByEmail(handle.db, { organisationId, createdBy: employer, emails: ['jet@textiel.example'] });
+		expect((await emailInvitationsOf(handle.db, organisationId)).map((i) => [i.email, i.status])).toEqual([['jet@textiel.example', 'queued']]);
+		await queue.send(MAIL_QUEUE, { kind: 'apkInvitation', invitationId: created[0]!.id });
+		await smtp.waitFor(to('jet@textiel.example'));
+		await expect.poll(async () => (await emailInvitationsOf(handle.db, organisationId))[0]!.status).toBe('sent');
+		expect((await emailInvitationsOf(handle.db, organisationId))[0]!.mailSentAt).not.toBeNull();
+
+		const jet = await registerResident(handle.db, { email: 'jet@textiel.example', password: 'wachtwoord-12345', displayName: 'Jet' });
+		expect(await acceptApkInvitation(handle.db, { userId: jet, code: created[0]!.code, ip: '10.0.0.9' })).toMatchObject({ ok: true });
+		expect((await emailInvitationsOf(handle.db, organisationId))[0]!.status).toBe('used');
+	});
+
+	it('an invitation the mail server refuses, or that fails on every try, shows as bounced', async () => {
+		const organisationId = newId();
+		await handle.db.insert(organisation).values({ id: organisationId, name: 'Bouw Oldenzaal', kind: 'werkgever' });
+		smtp.refuse('weg@bouw.example');
+		const { created } = await inviteByEmail(handle.db, { organisationId, createdBy: null!, emails: ['weg@bouw.example', 'traag@bouw.example'] });
+		const [refused, failing] = created;
+		await queue.send(MAIL_QUEUE, { kind: 'apkInvitation', invitationId: refused!.id });
+		await expect.poll(async () => (await handle.db.select().from(apkInvitation).where(eq(apkInvitation.id, refused!.id)))[0]!.mailStatus, { timeout: 15_000 }).toBe('bounced');
+
+		// A mail server that is down: an earlier try leaves the invitation waiting, the last one marks it.
+		const down = { async send() { throw Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }); } };
+		const spec = mailQueueSpec(async () => handle.db, () => down);
+		const job = { kind: 'apkInvitation' as const, invitationId: failing!.id };
+		await expect(spec.handle(job, { id: newId(), retryCount: MAIL_RETRY_LIMIT - 1 })).rejects.toThrow('ECONNREFUSED');
+		expect((await emailInvitationsOf(handle.db, organisationId)).find((i) => i.email === 'traag@bouw.example')!.status).toBe('queued');
+		await expect(spec.handle(job, { id: newId(), retryCount: MAIL_RETRY_LIMIT })).rejects.toThrow('ECONNREFUSED');
+		expect((await emailInvitationsOf(handle.db, organisationId)).find((i) => i.email === 'traag@bouw.example')!.status).toBe('bounced');
 	});
 });

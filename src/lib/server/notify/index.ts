@@ -1,6 +1,7 @@
 import { constantTimeEqual } from '@oslojs/crypto/subtle';
 import { eq } from 'drizzle-orm';
 import { newId } from '../../shared/id';
+import type { NoticeKind } from '../../shared/notices';
 import type { BerichtKind } from '../../shared/sync/entities/bericht';
 import type { Db } from '../db/client';
 import { portfolio, pushSubscription, user } from '../db/schema';
@@ -82,7 +83,7 @@ export async function unsubscribeTarget(db: Db, token: string): Promise<string |
 }
 
 /** No more mail of this kind for the person the token belongs to; false when the token is not theirs. */
-export async function unsubscribe(db: Db, token: string, kind: BerichtKind): Promise<boolean> {
+export async function unsubscribe(db: Db, token: string, kind: NoticeKind): Promise<boolean> {
 	const userId = await unsubscribeTarget(db, token);
 	if (!userId) return false;
 	await setPreference(db, userId, kind, 'mail', false);

@@ -3,13 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../../shared/id';
 import type { APK_SCAN_STATUSES } from '../../shared/sync/entities/apk';
 import type { DbHandle } from '../db/client';
-import { apkScan, bericht, portfolio, user } from '../db/schema';
+import { apkScan, bericht, portfolio, staffBericht, user } from '../db/schema';
 import { openTestDatabase } from '../db/testing';
 import { startQueue, type JobQueue } from '../jobs/queue';
 import { MAIL_QUEUE } from '../mail/job';
-import { makeResident } from '../sync/testing';
+import { createGrant } from '../sharing/grants';
+import { makeResident, makeUser } from '../sync/testing';
 import { notify, setPreference } from '.';
 import { apkDueReminders } from './apk-due';
+import { advisersSharedWith, notifyStaff, openStaffBericht, staffBerichtenOf, staffWithRole, unreadStaffBerichten } from './staff';
 
 let handle: DbHandle;
 let queue: JobQueue;
@@ -77,5 +79,49 @@ describe('APK reminders', () => {
 		expect(await handle.db.select().from(bericht).where(eq(bericht.portfolioId, recent.portfolioId))).toHaveLength(0);
 		// A second run tells nobody again.
 		expect(await apkDueReminders(handle.db, queue, new Date('2026-12-03T09:00:00Z'))).toBe(0);
+	});
+});
+
+describe('berichten for staff', () => {
+	it('tells the advisers a resident shares EVC with, once until they have read it, by mail only to a checked address', async () => {
+		const resident = await makeResident(handle.db);
+		const sharing = (await makeUser(handle.db, ['adviseur'])).userId;
+		const other = (await makeUser(handle.db, ['adviseur'])).userId;
+		const skillsOnly = (await makeUser(handle.db, ['adviseur'])).userId;
+		const hour = new Date(Date.now() + 3_600_000);
+		await createGrant(handle.db, { portfolioId: resident.portfolioId, grantee: { userId: sharing }, sections: ['evc', 'skills'], origin: 'gesprek', expiresAt: hour });
+		await createGrant(handle.db, { portfolioId: resident.portfolioId, grantee: { userId: skillsOnly }, sections: ['skills'], origin: 'gesprek', expiresAt: hour });
+		expect(await advisersSharedWith(handle.db, resident.portfolioId, 'evc')).toEqual([sharing]);
+		expect((await advisersSharedWith(handle.db, resident.portfolioId, 'skills')).sort()).toEqual([sharing, skillsOnly].sort());
+		expect(await staffWithRole(handle.db, 'adviseur')).toEqual(expect.arrayContaining([sharing, other, skillsOnly]));
+
+		const link = `/adviseur/inwoner/${resident.portfolioId}`;
+		const before = await queuedMail();
+		expect(await notifyStaff(handle.db, queue, { userIds: [sharing], kind: 'bewijs', link })).toBe(1);
+		// Not checked: the bericht, no mail.
+		expect(await queuedMail()).toBe(before);
+		const [first] = await staffBerichtenOf(handle.db, sharing);
+		expect(first).toMatchObject({ kind: 'bewijs', link, readAt: null });
+		expect(await unreadStaffBerichten(handle.db, sharing)).toBe(1);
+		expect(await staffBerichtenOf(handle.db, other)).toEqual([]);
+
+		// While it is unread, more changes to the same work are not told again.
+		await handle.db.update(user).set({ emailVerifiedAt: new Date() }).where(eq(user.id, sharing));
+		expect(await notifyStaff(handle.db, queue, { userIds: [sharing], kind: 'bewijs', link })).toBe(0);
+		expect(await queuedMail()).toBe(before);
+		// Someone else's bericht cannot be opened; one's own is read and gives its link.
+		expect(await openStaffBericht(handle.db, other, first!.id)).toBeNull();
+		expect(await openStaffBericht(handle.db, sharing, first!.id)).toBe(link);
+		expect(await unreadStaffBerichten(handle.db, sharing)).toBe(0);
+		expect(await notifyStaff(handle.db, queue, { userIds: [sharing], kind: 'bewijs', link })).toBe(1);
+		expect(await queuedMail()).toBe(before + 1);
+
+		// Turned off by mail: the bericht still comes, the mail does not; a switched-off account gets nothing.
+		await setPreference(handle.db, sharing, 'validatieverzoek', 'mail', false);
+		expect(await notifyStaff(handle.db, queue, { userIds: [sharing], kind: 'validatieverzoek', link })).toBe(1);
+		expect(await queuedMail()).toBe(before + 1);
+		await handle.db.update(user).set({ deactivatedAt: new Date() }).where(eq(user.id, other));
+		expect(await notifyStaff(handle.db, queue, { userIds: [other], kind: 'aanvraag', link: '/adviseur/vouchers' })).toBe(0);
+		expect(await handle.db.select().from(staffBericht).where(eq(staffBericht.userId, other))).toEqual([]);
 	});
 });

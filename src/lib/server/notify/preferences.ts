@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import type { BerichtKind } from '../../shared/sync/entities/bericht';
+import type { NoticeKind } from '../../shared/notices';
 import type { Db } from '../db/client';
 import { notificationPreference } from '../db/schema';
 
@@ -7,7 +7,7 @@ export type Channel = 'mail' | 'push';
 export const CHANNELS: readonly Channel[] = ['mail', 'push'];
 
 /** Whether this person wants this kind by this channel: yes, until they turned it off. */
-export async function wants(db: Db, userId: string, kind: BerichtKind, channel: Channel): Promise<boolean> {
+export async function wants(db: Db, userId: string, kind: NoticeKind, channel: Channel): Promise<boolean> {
 	const [row] = await db
 		.select({ enabled: notificationPreference.enabled })
 		.from(notificationPreference)
@@ -16,7 +16,7 @@ export async function wants(db: Db, userId: string, kind: BerichtKind, channel: 
 	return row?.enabled ?? true;
 }
 
-export async function setPreference(db: Db, userId: string, kind: BerichtKind, channel: Channel, enabled: boolean): Promise<void> {
+export async function setPreference(db: Db, userId: string, kind: NoticeKind, channel: Channel, enabled: boolean): Promise<void> {
 	await db
 		.insert(notificationPreference)
 		.values({ userId, kind, channel, enabled })

@@ -5,6 +5,9 @@ import type { PushSubscriptionInput } from '../../shared/push';
 import type { Db } from '../db/client';
 import { pushSubscription } from '../db/schema';
 
+/** Who may turn push on: residents for their berichten, advisers and beheerders for the work that waits for them. */
+export const PUSH_ROLES = ['inwoner', 'adviseur', 'beheerder'] as const;
+
 /**
  * Hosts of the push services browsers use (Chrome and most others: FCM; Firefox: Mozilla; Safari: Apple;
  * Edge: WNS). The server only ever sends to an endpoint on one of them, so a subscription cannot make it

@@ -1,10 +1,10 @@
-import type { BerichtKind } from '../../shared/sync/entities/bericht';
+import type { NoticeKind } from '../../shared/notices';
 
 export const PUSH_QUEUE = 'push';
 
 /** One push message to one device: which subscription, and what kind of news (never what it is). */
 export interface PushJob {
 	subscriptionId: string;
-	kind: BerichtKind;
+	kind: NoticeKind;
 	link: string;
 }

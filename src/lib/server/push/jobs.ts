@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import webpush from 'web-push';
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
-import type { BerichtKind } from '../../shared/sync/entities/bericht';
+import type { NoticeKind } from '../../shared/notices';
 import type { Db } from '../db/client';
 import { pushSubscription, user } from '../db/schema';
 import { errorCode } from '../http/unavailable';
@@ -16,14 +16,18 @@ import { vapidDetails } from './vapid';
 export { PUSH_QUEUE, type PushJob };
 
 /** The same sentence per kind as the bericht and its mail: that there is news of this kind, never what. */
-const NOTICE_TEXT: Record<BerichtKind, (inputs: Record<string, never>, options: { locale: Locale }) => string> = {
+const NOTICE_TEXT: Record<NoticeKind, (inputs: Record<string, never>, options: { locale: Locale }) => string> = {
 	validatie: m.bericht_validatie,
 	suggestie: m.bericht_suggestie,
 	verslag: m.bericht_verslag,
 	contactverzoek: m.bericht_contactverzoek,
 	voucher: m.bericht_voucher,
 	apk: m.bericht_apk,
-	aanbod: m.bericht_aanbod
+	aanbod: m.bericht_aanbod,
+	bewijs: m.bericht_bewijs,
+	validatieverzoek: m.bericht_validatieverzoek,
+	aanvraag: m.bericht_aanvraag,
+	fondstoets: m.bericht_fondstoets
 };
 
 /** What the service worker shows. It is encrypted to the device, but still carries no portfolio content. */
@@ -33,7 +37,7 @@ export interface PushPayload {
 	url: string;
 }
 
-export function pushPayload(kind: BerichtKind, link: string, locale: Locale): PushPayload {
+export function pushPayload(kind: NoticeKind, link: string, locale: Locale): PushPayload {
 	return { title: m.app_name({}, { locale }), body: NOTICE_TEXT[kind]({}, { locale }), url: link };
 }
 

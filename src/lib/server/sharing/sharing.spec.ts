@@ -163,6 +163,31 @@ describe('gesprek codes', () => {
 	});
 });
 
+describe('the contact e-mail someone shared with sees', () => {
+	it('is shown only when it is the resident’s checked address, and otherwise says it is not checked', async () => {
+		const resident = await makeResident(handle.db);
+		const adviser = await person(['adviseur']);
+		const own = `${resident.userId}@example.nl`;
+		await createGrant(handle.db, { portfolioId: resident.portfolioId, grantee: { userId: adviser.id }, sections: ['profiel'], origin: 'manual', expiresAt: new Date(Date.now() + 3_600_000) });
+		const setContact = (contactEmail: string, baseVersion: number) =>
+			writeEntities(handle.db, { userId: resident.userId, role: 'inwoner' }, resident.portfolioId, [
+				{ entity: 'profile', entityId: resident.portfolioId, op: baseVersion ? 'patch' : 'create', patch: { contactEmail }, baseVersion }
+			]);
+		const contact = async () => {
+			const p = await readSection(handle.db, { viewer: adviser, portfolioId: resident.portfolioId, section: 'profiel' });
+			return { contactEmail: p?.contactEmail, unchecked: p?.contactEmailUnchecked };
+		};
+
+		await setContact(own, 0);
+		expect(await contact()).toEqual({ contactEmail: '', unchecked: true });
+		await handle.db.update(user).set({ emailVerifiedAt: new Date() }).where(eq(user.id, resident.userId));
+		expect(await contact()).toEqual({ contactEmail: own, unchecked: false });
+		// Another address than the checked one could be anyone's.
+		await setContact('iemand.anders@example.nl', 1);
+		expect(await contact()).toEqual({ contactEmail: '', unchecked: true });
+	});
+});
+
 describe('talentpool', () => {
 	it('publishes an anonymous card only for residents who opt in, and the employer sees chosen sections only after acceptance', async () => {
 		const orgId = newId();

@@ -2,7 +2,8 @@ import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { ShareSection } from '../../shared/sharing';
 import type { SessionUser } from '../auth/session';
 import type { Db } from '../db/client';
-import { apkScan, certificate, education, evcEvidence, evcReview, evcTrack, languageSkill, planItem, profile, skillClaim, workExperience } from '../db/schema';
+import { checkedContactEmail } from '../../shared/paspoort/contact';
+import { apkScan, certificate, education, evcEvidence, evcReview, evcTrack, languageSkill, planItem, portfolio, profile, skillClaim, user, workExperience } from '../db/schema';
 import type { SyncTable } from '../sync/registry';
 import { requireSectionAccess } from './access';
 import { validationsOf } from './gesprek';
@@ -14,8 +15,12 @@ const readers = {
 	async profiel(db: Db, portfolioId: string) {
 		const [row] = await db.select().from(profile).where(live(profile, portfolioId));
 		if (!row) return null;
-		const { displayName, woonplaats, situation, about, availability, educationLevel, beroepswensen, drivingLicences, hoursPerWeek, maxTravelMinutes, contactEmail, phone } = row;
-		return { displayName, woonplaats, situation, about, availability, educationLevel, beroepswensen, drivingLicences, hoursPerWeek, maxTravelMinutes, contactEmail, phone };
+		const { displayName, woonplaats, situation, about, availability, educationLevel, beroepswensen, drivingLicences, hoursPerWeek, maxTravelMinutes, phone } = row;
+		// Only a checked address is passed on; the viewer is told when there is one that is not checked.
+		const [owner] = await db.select({ email: user.email, verifiedAt: user.emailVerifiedAt }).from(portfolio).innerJoin(user, eq(user.id, portfolio.ownerId)).where(eq(portfolio.id, portfolioId));
+		const contactEmail = checkedContactEmail(row.contactEmail, owner && { email: owner.email, emailVerified: owner.verifiedAt !== null }) ?? '';
+		const contactEmailUnchecked = !contactEmail && !!row.contactEmail?.trim();
+		return { displayName, woonplaats, situation, about, availability, educationLevel, beroepswensen, drivingLicences, hoursPerWeek, maxTravelMinutes, contactEmail, contactEmailUnchecked, phone };
 	},
 	async skills(db: Db, portfolioId: string) {
 		const claims = await db

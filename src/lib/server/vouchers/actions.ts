@@ -7,6 +7,7 @@ import { requireUser } from '../auth/require';
 import { db } from '../db';
 import { parseForm } from '../http/form';
 import { notifyAfter } from '../notify';
+import { afterVoucherStep } from '../notify/staff';
 import { transitionVoucher, VoucherError } from './service';
 
 const REFUSALS: Record<VoucherError['code'], () => string> = {
@@ -43,6 +44,8 @@ export async function voucherStep(event: RequestEvent<{ id: string }>, role: Rol
 		const updated = await transitionVoucher(database, { id: user.id, name: user.displayName, role }, event.params.id, { to, ...parsed.data });
 		// The resident hears of a step someone else took.
 		if (role !== 'inwoner') await notifyAfter(database, { portfolioId: updated.portfolioId, kind: 'voucher', link: `/mijn/vouchers/${updated.id}` });
+		// And the next one to act hears it waits for them (a scholingsplan for the fund's check).
+		await afterVoucherStep(database, updated);
 	} catch (e) {
 		if (!(e instanceof VoucherError)) throw e;
 		const field = e.code === 'reason' ? 'reason' : e.code === 'plan' ? 'scholingsplan' : null;

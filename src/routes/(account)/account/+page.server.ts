@@ -1,3 +1,4 @@
+import { error } from '@sveltejs/kit';
 import { and, desc, eq, gt, isNull } from 'drizzle-orm';
 import { m } from '$lib/paraglide/messages';
 import { AccountError, changePassword } from '$lib/server/auth/accounts';
@@ -11,7 +12,7 @@ import { emailToken, user as userTable } from '$lib/server/db/schema';
 import { waitText } from '$lib/server/http/errors';
 import { formError, parseForm, readForm, throttledForm } from '$lib/server/http/form';
 import { CHANNELS, preferencesOf, setPreference } from '$lib/server/notify';
-import { BERICHT_KINDS } from '$lib/shared/sync/entities/bericht';
+import { noticeKindsFor } from '$lib/shared/notices';
 import { jobs } from '$lib/server/jobs';
 import { MAIL_QUEUE, type MailJob } from '$lib/server/mail/jobs';
 import { changeEmailSchema, changePasswordSchema, verifyCodeSchema } from '$lib/shared/account';
@@ -26,20 +27,24 @@ export const load: PageServerLoad = async (event) => {
 		.where(and(eq(emailToken.userId, user.id), eq(emailToken.purpose, 'verify'), isNull(emailToken.usedAt), gt(emailToken.expiresAt, new Date())))
 		.orderBy(desc(emailToken.createdAt))
 		.limit(1);
-	const choices = user.roles.includes('inwoner') ? await preferencesOf(await db(), user.id) : [];
+	// Residents choose for their berichten, advisers and beheerders for the work that waits for them.
+	const kinds = noticeKindsFor(user.roles);
+	const choices = kinds.length > 0 ? await preferencesOf(await db(), user.id) : [];
 	const chosen = (channel: 'mail' | 'push') =>
-		Object.fromEntries(BERICHT_KINDS.map((kind) => [kind, choices.find((c) => c.kind === kind && c.channel === channel)?.enabled ?? true]));
-	return { email: user.email, emailVerified: user.emailVerified, pendingEmail: pending?.email ?? null, mail: chosen('mail'), push: chosen('push') };
+		Object.fromEntries(kinds.map((kind) => [kind, choices.find((c) => c.kind === kind && c.channel === channel)?.enabled ?? true]));
+	return { email: user.email, emailVerified: user.emailVerified, pendingEmail: pending?.email ?? null, kinds, mail: chosen('mail'), push: chosen('push') };
 };
 
 export const actions: Actions = {
 	/** Which kinds of bericht also come by mail (`mail-<kind>`) and as a push message (`push-<kind>`): a ticked box is on. */
 	meldingen: async (event) => {
-		const user = requireUser(event, 'inwoner');
+		const user = requireUser(event);
+		const kinds = noticeKindsFor(user.roles);
+		if (kinds.length === 0) error(403, { message: m.error_forbidden() });
 		const form = await readForm(event.request);
 		const database = await db();
 		for (const channel of CHANNELS) {
-			for (const kind of BERICHT_KINDS) await setPreference(database, user.id, kind, channel, form.get(`${channel}-${kind}`) === 'on');
+			for (const kind of kinds) await setPreference(database, user.id, kind, channel, form.get(`${channel}-${kind}`) === 'on');
 		}
 		return { meldingenSaved: true };
 	},

@@ -3,6 +3,7 @@ import { m } from '$lib/paraglide/messages';
 import { requireUser } from '$lib/server/auth/require';
 import { db } from '$lib/server/db';
 import { parseJson } from '$lib/server/http/json';
+import { afterVoucherSubmitted } from '$lib/server/notify/staff';
 import { applicationsOf, submitVoucher, VoucherError } from '$lib/server/vouchers/service';
 import { voucherSubmitSchema } from '$lib/shared/voucher/workflow';
 import type { RequestHandler } from './$types';
@@ -18,7 +19,9 @@ export const POST: RequestHandler = async (event) => {
 	const user = requireUser(event, 'inwoner');
 	const input = await parseJson(event, voucherSubmitSchema);
 	try {
-		const application = await submitVoucher(await db(), { id: user.id, name: user.displayName }, input);
+		const database = await db();
+		const application = await submitVoucher(database, { id: user.id, name: user.displayName }, input);
+		if (application.status === 'aanvraag') await afterVoucherSubmitted(database, application.id);
 		return json({ application }, { status: 201 });
 	} catch (e) {
 		if (e instanceof VoucherError) error(e.status, { message: e.code === 'offer' ? m.voucher_error_offer() : m.error_forbidden() });

@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { unsubscribe, unsubscribeTarget } from '$lib/server/notify';
 import { db } from '$lib/server/db';
 import { formError } from '$lib/server/http/form';
-import { BERICHT_KINDS } from '$lib/shared/sync/entities/bericht';
+import { NOTICE_KINDS } from '$lib/shared/notices';
 import type { Actions, PageServerLoad } from './$types';
 
-const kindSchema = z.enum(BERICHT_KINDS);
+const kindSchema = z.enum(NOTICE_KINDS);
 
 /**
  * The unsubscribe link of a mail: it works without signing in. Opening it changes nothing (mail scanners

@@ -15,8 +15,10 @@ export const load: PageServerLoad = async ({ params }) => {
 	const database = await db();
 	const open = await findOpenInvitation(database, params.token);
 	if (!open) return { invitation: null };
-	const [existing] = await database.select({ id: user.id }).from(user).where(eq(user.email, open.email)).limit(1);
-	return { invitation: { email: open.email, role: open.role, existingAccount: !!existing } };
+	// An account that registered this address without checking it does not own it: whoever opened the link reads
+	// its mail, so they choose a password of their own (acceptInvitation gives the address to them).
+	const [existing] = await database.select({ verified: user.emailVerifiedAt }).from(user).where(eq(user.email, open.email)).limit(1);
+	return { invitation: { email: open.email, role: open.role, existingAccount: !!existing?.verified } };
 };
 
 export const actions: Actions = {

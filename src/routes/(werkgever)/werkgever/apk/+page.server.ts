@@ -1,6 +1,6 @@
 import { fail, type RequestEvent } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
-import { createInvitationCodes, invitationCodesOf, invitationCounts, inviteByEmail, revokeInvitationCode } from '$lib/server/apk/invitations';
+import { createInvitationCodes, emailInvitationsOf, invitationCodesOf, invitationCounts, inviteByEmail, revokeInvitationCode } from '$lib/server/apk/invitations';
 import { requireUser } from '$lib/server/auth/require';
 import { db } from '$lib/server/db';
 import { parseForm } from '$lib/server/http/form';
@@ -9,15 +9,19 @@ import { MAIL_QUEUE, type MailJob } from '$lib/server/mail/job';
 import { codeInvitationSchema, emailInvitationSchema, formatInvitationCode, revokeCodeSchema } from '$lib/shared/apk/invitation';
 import type { Actions, PageServerLoad } from './$types';
 
-/** Counts only: which employee accepted or finished is never shown, let alone their answers. */
+/**
+ * Counts, the handed-out codes and the invitations by mail with how far each got (mailed, not delivered,
+ * used). Whether an employee finished the APK is only ever a count, and their answers are never shown.
+ */
 export const load: PageServerLoad = async (event) => {
 	const { organisationId } = requireUser(event, 'werkgever');
-	if (!organisationId) return { counts: null, codes: [], origin: event.url.origin };
+	if (!organisationId) return { counts: null, codes: [], emailInvitations: [], origin: event.url.origin };
 	const database = await db();
 	const codes = await invitationCodesOf(database, organisationId);
 	return {
 		counts: await invitationCounts(database, organisationId),
 		codes: codes.map(({ rawCode, ...c }) => ({ ...c, link: inviteLink(event.url.origin, rawCode) })),
+		emailInvitations: await emailInvitationsOf(database, organisationId),
 		origin: event.url.origin
 	};
 };

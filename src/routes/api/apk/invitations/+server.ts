@@ -8,10 +8,13 @@ import { parseJson } from '$lib/server/http/json';
 import { acceptInvitationSchema } from '$lib/shared/apk/invitation';
 import type { RequestHandler } from './$types';
 
-/** Employer invitations addressed to the signed-in resident's email that are still open. */
+/**
+ * Employer invitations addressed to the signed-in resident's checked email that are still open; `unchecked`
+ * says the address is not checked yet, so invitations to it are not shown.
+ */
 export const GET: RequestHandler = async (event) => {
 	const user = requireUser(event, 'inwoner');
-	return json({ invitations: await openInvitationsFor(await db(), user.email) });
+	return json({ invitations: await openInvitationsFor(await db(), user.id), unchecked: !user.emailVerified });
 };
 
 /** Accepts an invitation by its code; the device then links its next (or open) scan to the returned id. */
