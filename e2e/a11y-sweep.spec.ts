@@ -438,7 +438,7 @@ test('every werkgever page, with a talentpool request the resident accepted', as
 	await page.getByLabel('Einddatum').fill(new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10));
 	await page.getByRole('button', { name: 'Opslaan' }).click();
 	await page.getByRole('button', { name: /^Pauzeren/ }).first().click();
-	await expect(page.getByRole('status')).toContainText('Gepauzeerd');
+	await expect(page.locator('main').getByRole('status')).toContainText('Gepauzeerd');
 	ids.vacatureId = (await page.getByRole('link', { name: /^Wie past\?/ }).first().getAttribute('href'))!.split('/')[3]!;
 	for (const route of routesOf('werkgever')) await sweep.visit(page, route, ids);
 	await sweep.visit(page, '/account', ids, 'werkgever');

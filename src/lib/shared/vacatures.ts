@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { WOONPLAATS_OPTIONS } from '../data/gemeenten';
 import { occupationById, skillById } from '../data/taxonomy';
 import { offerSchema, OFFER_LEVELS, type Offer, type OfferLevel } from './matching/catalogue-schema';
-import { EDUCATION_LEVELS, taxonomyId } from './sync/entities/paspoort';
+import { EDUCATION_LEVELS } from './sync/entities/paspoort';
 
 /**
  * Vacatures and BBL-plaatsen an employer posts for their own organisation. The employer fills in a form
@@ -46,7 +46,7 @@ export function formatSkillList(skills: readonly OfferSkill[]): string {
 }
 
 const offerSkillSchema = z.object({
-	skillId: taxonomyId.refine((id) => skillById(id) !== undefined, { error: 'vacatures_error_skill_unknown' }),
+	skillId: z.string().refine((id) => skillById(id) !== undefined, { error: 'vacatures_error_skill_unknown' }),
 	importance: z.enum(SKILL_IMPORTANCES, { error: 'vacatures_error_skill_importance' }),
 	level: z.coerce.number({ error: 'vacatures_error_skill_level' }).int({ error: 'vacatures_error_skill_level' }).min(1, { error: 'vacatures_error_skill_level' }).max(4, { error: 'vacatures_error_skill_level' })
 });
@@ -68,20 +68,25 @@ export function employerOfferSchema(today: string) {
 			kind: z.enum(EMPLOYER_OFFER_KINDS, { error: 'vacatures_error_kind' }),
 			title: text(160),
 			description: text(1000),
-			occupationId: taxonomyId.refine((id) => occupationById(id) !== undefined, { error: 'vacatures_error_occupation' }),
+			occupationId: z.string({ error: 'vacatures_error_occupation' }).refine((id) => occupationById(id) !== undefined, { error: 'vacatures_error_occupation' }),
 			skills: z.preprocess(
 				parseSkillList,
 				z
 					.array(offerSkillSchema, { error: 'vacatures_error_skills_none' })
-					.min(1, { error: 'vacatures_error_skills_none' })
+					.min(1, { error: 'vacatures_error_skills_none', abort: true })
 					.max(MAX_OFFER_SKILLS, { error: 'vacatures_error_skills_many' })
+					.refine((skills) => new Set(skills.map((s) => s.skillId)).size === skills.length, { error: 'vacatures_error_skill_twice' })
+					.refine((skills) => skills.some((s) => s.importance === 'must'), { error: 'vacatures_error_must' })
 			),
 			level: z.enum(EDUCATION_LEVELS, { error: 'vacatures_error_level' }),
 			hoursMin: hours,
 			hoursMax: hours,
 			gemeenteId: z.string().refine((id) => GEMEENTE_IDS.has(id), { error: 'vacatures_error_gemeente' }),
 			startDate: date,
-			endDate: date,
+			// Checked here, not with the fields below, so its error shows even when other fields are wrong.
+			endDate: date
+				.refine((d) => d >= today, { error: 'vacatures_error_end_past' })
+				.refine((d) => d <= addDays(today, MAX_OPEN_DAYS), { error: 'vacatures_error_end_far' }),
 			/** Only for a BBL-plaats: the school that gives the diploma, and how long the route takes. */
 			schoolProviderId: z.preprocess(emptyToUndefined, z.string().regex(/^[a-z0-9][a-z0-9-]{1,79}$/, { error: 'vacatures_error_school' }).optional()),
 			durationWeeks: z.preprocess(
@@ -91,17 +96,6 @@ export function employerOfferSchema(today: string) {
 		})
 		.superRefine((offer, ctx) => {
 			if (offer.hoursMin > offer.hoursMax) ctx.addIssue({ code: 'custom', path: ['hoursMax'], message: 'vacatures_error_hours_range' });
-			if (offer.endDate < today) ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'vacatures_error_end_past' });
-			else if (offer.endDate > addDays(today, MAX_OPEN_DAYS)) ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'vacatures_error_end_far' });
-			const seen = new Set<string>();
-			for (const skill of offer.skills) {
-				if (seen.has(skill.skillId)) {
-					ctx.addIssue({ code: 'custom', path: ['skills'], message: 'vacatures_error_skill_twice' });
-					break;
-				}
-				seen.add(skill.skillId);
-			}
-			if (offer.skills.length > 0 && !offer.skills.some((s) => s.importance === 'must')) ctx.addIssue({ code: 'custom', path: ['skills'], message: 'vacatures_error_must' });
 			if (offer.kind === 'leerwerktraject') {
 				if (!BBL_LEVELS.includes(offer.level as OfferLevel)) ctx.addIssue({ code: 'custom', path: ['level'], message: 'vacatures_error_bbl_level' });
 				if (!offer.schoolProviderId) ctx.addIssue({ code: 'custom', path: ['schoolProviderId'], message: 'vacatures_error_school' });

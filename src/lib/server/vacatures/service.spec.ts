@@ -68,10 +68,12 @@ async function catalogueItem(kind: 'offer' | 'provider', id: string) {
 
 describe('employer offers', () => {
 	it('refuses bad forms with an error per field', () => {
-		const result = employerOfferSchema(today).safeParse(form({ endDate: inDays(-1), skills: 'heftruck-rijden:nice:2', hoursMin: '40', hoursMax: '20', title: ' ' }));
+		const result = employerOfferSchema(today).safeParse(form({ endDate: inDays(-1), skills: 'heftruck-rijden:nice:2', title: ' ' }));
 		expect(result.success).toBe(false);
 		const fields = Object.fromEntries(result.error!.issues.map((i) => [i.path.join('.'), i.message]));
-		expect(fields).toMatchObject({ endDate: 'vacatures_error_end_past', skills: 'vacatures_error_must', hoursMax: 'vacatures_error_hours_range', title: 'vacatures_error_required' });
+		expect(fields).toEqual({ endDate: 'vacatures_error_end_past', skills: 'vacatures_error_must', title: 'vacatures_error_required' });
+		expect(employerOfferSchema(today).safeParse(form({ hoursMin: '40', hoursMax: '20' })).error!.issues).toEqual([expect.objectContaining({ path: ['hoursMax'], message: 'vacatures_error_hours_range' })]);
+		expect(employerOfferSchema(today).safeParse(form({ endDate: inDays(400) })).error!.issues[0]!.message).toBe('vacatures_error_end_far');
 		const bbl = employerOfferSchema(today).safeParse(form({ kind: 'leerwerktraject', level: 'hbo' }));
 		expect(bbl.error!.issues.map((i) => i.path.join('.')).sort()).toEqual(['durationWeeks', 'level', 'schoolProviderId']);
 		expect(employerOfferSchema(today).safeParse(form({ skills: 'bestaat-niet:must:2' })).error!.issues[0]!.message).toBe('vacatures_error_skill_unknown');
