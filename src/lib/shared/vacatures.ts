@@ -54,6 +54,8 @@ export type OfferSkill = z.output<typeof offerSkillSchema>;
 
 const text = (max: number) => z.string({ error: 'vacatures_error_required' }).trim().min(1, { error: 'vacatures_error_required' }).max(max, { error: 'vacatures_error_too_long' });
 const date = z.iso.date({ error: 'vacatures_error_date' });
+/** Only a well-formed date is compared with today; a malformed one already has its own error. */
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const hours = z.coerce.number({ error: 'vacatures_error_hours' }).int({ error: 'vacatures_error_hours' }).min(1, { error: 'vacatures_error_hours' }).max(40, { error: 'vacatures_error_hours' });
 const emptyToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);
 
@@ -85,8 +87,8 @@ export function employerOfferSchema(today: string) {
 			startDate: date,
 			// Checked here, not with the fields below, so its error shows even when other fields are wrong.
 			endDate: date
-				.refine((d) => d >= today, { error: 'vacatures_error_end_past' })
-				.refine((d) => d <= addDays(today, MAX_OPEN_DAYS), { error: 'vacatures_error_end_far' }),
+				.refine((d) => !ISO_DAY.test(d) || d >= today, { error: 'vacatures_error_end_past' })
+				.refine((d) => !ISO_DAY.test(d) || d <= addDays(today, MAX_OPEN_DAYS), { error: 'vacatures_error_end_far' }),
 			/** Only for a BBL-plaats: the school that gives the diploma, and how long the route takes. */
 			schoolProviderId: z.preprocess(emptyToUndefined, z.string().regex(/^[a-z0-9][a-z0-9-]{1,79}$/, { error: 'vacatures_error_school' }).optional()),
 			durationWeeks: z.preprocess(
