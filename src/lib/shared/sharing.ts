@@ -105,8 +105,6 @@ export interface SuggestionView {
 export interface ContactRequestView {
 	id: string;
 	organisationName: string;
-	/** The employer's vacature the request is about, or null when sent from the general talentpool. */
-	offerTitle: string | null;
 	message: string;
 	status: 'open' | 'accepted' | 'declined';
 	createdAt: string;
