@@ -16,7 +16,7 @@ import { seedWelderPaspoort } from './support-aanbod';
  */
 
 type Role = 'public' | 'inwoner' | 'adviseur' | 'werkgever' | 'beheerder';
-type Ids = Partial<Record<'token' | 'offerId' | 'scanId' | 'voucherId' | 'portfolioId' | 'requestId' | 'catalogueOfferId' | 'providerId' | 'occupationId', string>>;
+type Ids = Partial<Record<'token' | 'vacatureId' | 'offerId' | 'scanId' | 'voucherId' | 'portfolioId' | 'requestId' | 'catalogueOfferId' | 'providerId' | 'occupationId', string>>;
 
 function need(ids: Ids, key: keyof Ids): string {
 	const value = ids[key];
@@ -91,6 +91,10 @@ const ROUTES: Record<string, { role: Role; path: (ids: Ids) => string }> = {
 	'/werkgever/talentpool': { role: 'werkgever', path: () => '/werkgever/talentpool' },
 	// A contact request the resident accepted, sharing their skills.
 	'/werkgever/talentpool/[requestId]': { role: 'werkgever', path: (ids) => `/werkgever/talentpool/${need(ids, 'requestId')}` },
+	'/werkgever/vacatures': { role: 'werkgever', path: () => '/werkgever/vacatures' },
+	// A vacature the employer posted (and paused) in the sweep, edited and with its "who fits" list.
+	'/werkgever/vacatures/[id]': { role: 'werkgever', path: (ids) => `/werkgever/vacatures/${need(ids, 'vacatureId')}` },
+	'/werkgever/vacatures/[id]/kandidaten': { role: 'werkgever', path: (ids) => `/werkgever/vacatures/${need(ids, 'vacatureId')}/kandidaten` },
 
 	'/beheer': { role: 'beheerder', path: () => '/beheer' },
 	'/beheer/medewerkers': { role: 'beheerder', path: () => '/beheer/medewerkers' },
@@ -99,6 +103,7 @@ const ROUTES: Record<string, { role: Role; path: (ids: Ids) => string }> = {
 	'/beheer/vouchers': { role: 'beheerder', path: () => '/beheer/vouchers' },
 	'/beheer/vouchers/[id]': { role: 'beheerder', path: (ids) => `/beheer/vouchers/${need(ids, 'voucherId')}` },
 	'/beheer/aanbod': { role: 'beheerder', path: () => '/beheer/aanbod' },
+	'/beheer/vacatures': { role: 'beheerder', path: () => '/beheer/vacatures' },
 	// The first offer, provider and kansberoep in the catalogue editor's lists.
 	'/beheer/aanbod/[id]': { role: 'beheerder', path: (ids) => `/beheer/aanbod/${need(ids, 'catalogueOfferId')}` },
 	'/beheer/aanbod/aanbieders': { role: 'beheerder', path: () => '/beheer/aanbod/aanbieders' },
@@ -420,6 +425,24 @@ test('every werkgever page, with a talentpool request the resident accepted', as
 	await page.goto('/werkgever/talentpool');
 	const href = await page.getByRole('link', { name: 'Bekijk wat gedeeld is' }).first().getAttribute('href');
 	const ids: Ids = { requestId: href!.split('/').pop()! };
+
+	// A vacature, paused at once: a care worker's skills, so no other spec's resident finds it among hers.
+	await sweep.visit(page, '/werkgever/vacatures/[id]', { vacatureId: 'nieuw' }, 'new');
+	await page.getByLabel('Titel').fill(`Sweep verzorgende ${Date.now()}`);
+	await page.getByLabel('Wat houdt het werk in?').fill('Je zorgt voor bewoners van ons huis.');
+	await page.getByLabel('Beroep').selectOption('verzorgende-ig');
+	await expect(page.getByTestId('skill-rows').getByRole('listitem').first()).toBeVisible();
+	await sweep.check(page, '/werkgever/vacatures/[id] (skills suggested)');
+	await page.getByLabel('Opleidingsniveau').selectOption('mbo-3');
+	await page.getByLabel('Minimaal uren per week').fill('16');
+	await page.getByLabel('Maximaal uren per week').fill('24');
+	await page.getByLabel('Plaats (gemeente)').selectOption('hengelo');
+	await page.getByLabel('Startdatum').fill(new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10));
+	await page.getByLabel('Einddatum').fill(new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10));
+	await page.getByRole('button', { name: 'Opslaan' }).click();
+	await page.getByRole('button', { name: /^Pauzeren/ }).first().click();
+	await expect(page.locator('main').getByRole('status')).toContainText('Gepauzeerd');
+	ids.vacatureId = (await page.getByRole('link', { name: /^Wie past\?/ }).first().getAttribute('href'))!.split('/')[3]!;
 	for (const route of routesOf('werkgever')) await sweep.visit(page, route, ids);
 	await sweep.visit(page, '/account', ids, 'werkgever');
 	sweep.done();

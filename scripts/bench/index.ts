@@ -8,6 +8,7 @@ import { benchMail } from './mail';
 import { benchMatching } from './matching';
 import { benchMonitoring } from './monitoring';
 import { benchSync, type Figure } from './sync';
+import { benchVacatures } from './vacatures';
 
 function print(title: string, figures: Figure[]) {
 	console.log(`\n${title}`);
@@ -20,6 +21,7 @@ function print(title: string, figures: Figure[]) {
 
 const parts: Record<string, () => Figure[] | Promise<Figure[]>> = {
 	matching: benchMatching,
+	vacatures: benchVacatures,
 	sync: benchSync,
 	monitoring: benchMonitoring,
 	lighthouse: benchLighthouse,

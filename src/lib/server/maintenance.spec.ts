@@ -56,8 +56,8 @@ describe('maintenance', () => {
 		]);
 
 		const result = await runMaintenance(db, now);
-		expect(result).toEqual({ tombstones: 1, idleSessions: 1, throttleCounters: 1, expiredGesprekCodes: 1, mailDeliveries: 1 });
-		expect(describeMaintenance(result)).toBe('1 tombstone, 1 idle session, 1 throttle counter, 1 expired gesprek code, 1 mail delivery record');
+		expect(result).toEqual({ tombstones: 1, idleSessions: 1, throttleCounters: 1, expiredGesprekCodes: 1, mailDeliveries: 1, expiredVacatures: 0 });
+		expect(describeMaintenance(result)).toBe('1 tombstone, 1 idle session, 1 throttle counter, 1 expired gesprek code, 1 mail delivery record, 0 expired vacatures');
 
 		expect((await db.select({ id: skillClaim.id }).from(skillClaim)).map((r) => r.id).sort()).toEqual([newTomb, live].sort());
 		// Devices behind the removed tombstone re-bootstrap instead of missing the delete.
@@ -71,6 +71,6 @@ describe('maintenance', () => {
 
 		expect((await db.select({ jobId: mailDelivery.jobId }).from(mailDelivery)).map((r) => r.jobId)).toEqual([newDelivery]);
 
-		expect(await runMaintenance(db, now)).toEqual({ tombstones: 0, idleSessions: 0, throttleCounters: 0, expiredGesprekCodes: 0, mailDeliveries: 0 });
+		expect(await runMaintenance(db, now)).toEqual({ tombstones: 0, idleSessions: 0, throttleCounters: 0, expiredGesprekCodes: 0, mailDeliveries: 0, expiredVacatures: 0 });
 	});
 });

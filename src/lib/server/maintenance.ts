@@ -5,6 +5,7 @@ import { errorCode } from './http/unavailable';
 import { purgeMailDeliveries } from './mail/jobs';
 import { purgeExpiredGesprekCodes } from './sharing/gesprek';
 import { purgeTombstones } from './sync/tombstones';
+import { withdrawExpiredOffers } from './vacatures/service';
 
 export interface MaintenanceResult {
 	/** Deleted records older than the tombstone retention (devices further behind re-bootstrap). */
@@ -15,6 +16,8 @@ export interface MaintenanceResult {
 	expiredGesprekCodes: number;
 	/** Records of accepted mails whose job can no longer run again. */
 	mailDeliveries: number;
+	/** Employers' vacatures past their end date, taken out of the catalogue. */
+	expiredVacatures: number;
 }
 
 /**
@@ -27,7 +30,8 @@ export async function runMaintenance(db: Db, now = new Date()): Promise<Maintena
 		idleSessions: await purgeIdleSessions(db, now),
 		throttleCounters: await purgeThrottleCounters(db, now),
 		expiredGesprekCodes: await purgeExpiredGesprekCodes(db, now),
-		mailDeliveries: await purgeMailDeliveries(db, now)
+		mailDeliveries: await purgeMailDeliveries(db, now),
+		expiredVacatures: await withdrawExpiredOffers(db, now)
 	};
 }
 
@@ -36,7 +40,8 @@ const NAMES: Record<keyof MaintenanceResult, [one: string, many: string]> = {
 	idleSessions: ['idle session', 'idle sessions'],
 	throttleCounters: ['throttle counter', 'throttle counters'],
 	expiredGesprekCodes: ['expired gesprek code', 'expired gesprek codes'],
-	mailDeliveries: ['mail delivery record', 'mail delivery records']
+	mailDeliveries: ['mail delivery record', 'mail delivery records'],
+	expiredVacatures: ['expired vacature', 'expired vacatures']
 };
 
 /** "2 tombstones, 0 idle sessions, …" for the log. */

@@ -105,6 +105,8 @@ export interface SuggestionView {
 export interface ContactRequestView {
 	id: string;
 	organisationName: string;
+	/** The employer's vacature the request is about, or null when sent from the general talentpool. */
+	offerTitle: string | null;
 	message: string;
 	status: 'open' | 'accepted' | 'declined';
 	createdAt: string;

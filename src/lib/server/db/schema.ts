@@ -691,6 +691,38 @@ export const talentpoolCard = pgTable(
 	(t) => [uniqueIndex('talentpool_card_portfolio_unique').on(t.portfolioId)]
 );
 
+/**
+ * A vacature or BBL-plaats an employer posts for their own organisation. The row is the source of truth; while
+ * it is open, not hidden and before its end date, it is also a catalogue offer (`wg-<id>`) every device pulls.
+ */
+export const employerOffer = pgTable(
+	'employer_offer',
+	{
+		id: uuid('id').primaryKey(),
+		organisationId: uuid('organisation_id')
+			.notNull()
+			.references(() => organisation.id, { onDelete: 'cascade' }),
+		kind: text('kind', { enum: ['vacature', 'leerwerktraject'] }).notNull(),
+		status: text('status', { enum: ['open', 'gepauzeerd', 'gesloten'] }).notNull().default('open'),
+		/** The employer's form as validated (employerOfferSchema). */
+		data: jsonb('data').notNull(),
+		/** The last day it is shown; after it, the offer leaves the catalogue. */
+		endDate: text('end_date').notNull(),
+		/** Set by a beheerder, with the reason the employer sees; null while it may be shown. */
+		hiddenAt: timestamp('hidden_at', { withTimezone: true }),
+		hiddenReason: text('hidden_reason'),
+		/** Whether the catalogue holds it now, so a change of state writes the catalogue only when it must. */
+		inCatalogue: boolean('in_catalogue').notNull().default(false),
+		createdAt: createdAt(),
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [
+		index('employer_offer_organisation_idx').on(t.organisationId),
+		check('employer_offer_kind_check', sql`${t.kind} in ('vacature', 'leerwerktraject')`),
+		check('employer_offer_status_check', sql`${t.status} in ('open', 'gepauzeerd', 'gesloten')`)
+	]
+);
+
 /** An employer's request to get in touch with the resident behind a card. */
 export const contactRequest = pgTable(
 	'contact_request',
@@ -708,6 +740,8 @@ export const contactRequest = pgTable(
 		grantId: uuid('grant_id').references(() => shareGrant.id, { onDelete: 'set null' }),
 		/** The anonymous card as the employer saw it when asking, so their list shows who it was for (null before this was kept). */
 		card: jsonb('card'),
+		/** The employer's vacature the request is about, when sent from "who fits"; the resident sees its title. */
+		offerId: uuid('offer_id').references(() => employerOffer.id, { onDelete: 'set null' }),
 		createdAt: createdAt(),
 		decidedAt: timestamp('decided_at', { withTimezone: true })
 	},

@@ -11,7 +11,9 @@ import { createOrganisation } from '../organisations';
 import { addSuggestion, createGesprekCode, redeemGesprekCode } from '../sharing/gesprek';
 import { optIn, sendContactRequest } from '../sharing/talentpool';
 import { makeUser } from '../sync/testing';
+import { saveEmployerOffer, todayInTwente } from '../vacatures/service';
 import { setBudget, submitVoucher } from '../vouchers/service';
+import { employerOfferSchema } from '$lib/shared/vacatures';
 
 /** The people and records the fuzzed endpoints act on: one of each role, and another resident's things. */
 export interface World {
@@ -30,6 +32,8 @@ export interface World {
 		otherContactRequest: string;
 		otherGrant: string;
 		organisation: string;
+		/** A vacature of the employer's organisation. */
+		employerOffer: string;
 	};
 	/** Ids of records that belong to someone other than the signed-in person. */
 	foreignIds: string[];
@@ -108,6 +112,9 @@ export async function buildWorld(db: Db): Promise<World> {
 	const otherVoucher = newId();
 	await submitVoucher(db, { id: other.userId, name: 'Ander' }, { id: otherVoucher, offerId, motivation: 'Ook ik wil lassen leren.', werkgemeente: null, employed: false, coFinancing: '' });
 
+	const saved = await saveEmployerOffer(db, { organisationId, id: null, data: employerOfferSchema(todayInTwente()).parse(employerOfferForm()) });
+	if (!saved.ok) throw new Error('employer offer not saved');
+
 	return {
 		db,
 		users,
@@ -123,9 +130,28 @@ export async function buildWorld(db: Db): Promise<World> {
 			otherSuggestion,
 			otherContactRequest,
 			otherGrant,
-			organisation: organisationId
+			organisation: organisationId,
+			employerOffer: saved.id
 		},
 		foreignIds: [other.portfolioId!, other.userId, otherGrant, otherSuggestion, otherContactRequest, otherVoucher, otherAdviser.userId]
+	};
+}
+
+/** A good vacature form, as the employer's page posts it. */
+export function employerOfferForm(): Record<string, string> {
+	const day = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+	return {
+		kind: 'vacature',
+		title: 'Lasser',
+		description: 'Je last constructies in onze werkplaats.',
+		occupationId: 'lasser',
+		skills: 'mig-mag-lassen:must:2,tig-lassen:nice:2',
+		level: 'mbo-2',
+		hoursMin: '32',
+		hoursMax: '38',
+		gemeenteId: 'hengelo',
+		startDate: day(10),
+		endDate: day(40)
 	};
 }
 

@@ -30,8 +30,10 @@ import { getCatalogueEntry } from '../catalogue/editor';
 import { kansberoepToForm, offerToForm, providerToForm } from '../catalogue/forms';
 import { reviewInputSchema } from '../evc/review';
 import { GEMEENTE_FILTER_IDS } from '../monitoring/filter';
-import type { World } from './harness';
 import { staffBerichtSchema } from '$lib/shared/notices';
+import { employerOfferForm, type World } from './harness';
+import { employerOfferSchema, hideOfferSchema, offerStatusSchema, unhideOfferSchema } from '$lib/shared/vacatures';
+import { todayInTwente } from '../vacatures/service';
 
 /**
  * How to reach one handler or action with a good request; the fuzzer breaks every part of it.
@@ -269,6 +271,16 @@ export const TARGETS: Record<string, Target> = {
 	'/(werkgever)/werkgever/apk ?/emails': { role: 'werkgever', form: () => ({ emails: 'a@example.nl\nb@example.nl' }), schema: emailInvitationSchema },
 	'/(werkgever)/werkgever/apk ?/codes': { role: 'werkgever', form: () => ({ count: '3' }), schema: codeInvitationSchema },
 	'/(werkgever)/werkgever/apk ?/revoke': { role: 'werkgever', form: () => ({ id: newId() }), schema: revokeCodeSchema },
+	'/(werkgever)/werkgever/vacatures ?/status': { role: 'werkgever', form: (w) => ({ id: w.ids.employerOffer, status: 'gepauzeerd' }), schema: offerStatusSchema },
+	'/(werkgever)/werkgever/vacatures/[id] ?/save': { role: 'werkgever', params: () => ({ id: 'nieuw' }), form: () => employerOfferForm(), schema: employerOfferSchema(todayInTwente()) },
+	'/(werkgever)/werkgever/vacatures/[id]/kandidaten ?/contact': {
+		role: 'werkgever',
+		params: (w) => ({ id: w.ids.employerOffer }),
+		form: (w) => ({ cardId: w.ids.card, message: 'Je past bij onze vacature voor een lasser.' }),
+		schema: contactRequestSchema
+	},
+	'/(beheer)/beheer/vacatures ?/hide': { role: 'beheerder', form: (w) => ({ id: w.ids.employerOffer, reason: 'Er staat geen loon bij.' }), schema: hideOfferSchema },
+	'/(beheer)/beheer/vacatures ?/show': { role: 'beheerder', form: (w) => ({ id: w.ids.employerOffer }), schema: unhideOfferSchema },
 	'/(werkgever)/werkgever/talentpool ?/contact': {
 		role: 'werkgever',
 		form: (w) => ({ cardId: w.ids.card, message: 'Wij zoeken iemand zoals jij in Hengelo.' }),
@@ -298,6 +310,9 @@ export const TARGETS: Record<string, Target> = {
 	'/(public)/uitnodiging/[token] load': { role: null, params: () => ({ token: 'onbekend-token' }) },
 	'/(public)/afmelden/[token] load': { role: null, params: () => ({ token: `${newId()}.onbekend` }), query: () => ({ soort: 'validatie' }) },
 	'/(public)/wachtwoord-herstellen/[token] load': { role: null, params: () => ({ token: 'onbekend.token' }) },
+	'/(werkgever)/werkgever/vacatures load': { role: 'werkgever', query: () => ({ opgeslagen: '1' }) },
+	'/(werkgever)/werkgever/vacatures/[id] load': { role: 'werkgever', params: (w) => ({ id: w.ids.employerOffer }) },
+	'/(werkgever)/werkgever/vacatures/[id]/kandidaten load': { role: 'werkgever', params: (w) => ({ id: w.ids.employerOffer }), query: () => ({ page: '1' }), paramsSchema: uuidParam('id') },
 	'/(werkgever)/werkgever/talentpool load': { role: 'werkgever', query: () => ({ region: 'twente', level: 'mbo-2' }) },
 	'/(werkgever)/werkgever/talentpool/[requestId] load': {
 		role: 'werkgever',

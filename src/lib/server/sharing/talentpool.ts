@@ -5,7 +5,7 @@ import type { ShareSection } from '../../shared/sharing';
 import { MAX_BEROEPSWENSEN, taxonomyId } from '../../shared/sync/entities/paspoort';
 import { levelsFrom, MAX_CARD_SKILLS, regionOf, TALENT_PAGE_SIZE, talentCardSchema, type TalentCard, type TalentFilter, type TalentSearchResult } from '../../shared/talentpool';
 import type { Db } from '../db/client';
-import { contactRequest, organisation, profile, shareGrant, skillClaim, talentpoolCard } from '../db/schema';
+import { contactRequest, employerOffer, organisation, profile, shareGrant, skillClaim, talentpoolCard } from '../db/schema';
 import { createGrant } from './grants';
 
 const SOURCE_WEIGHT: Record<string, number> = { gevalideerd: 0, certificaat: 1, bewijs: 2, zelf: 3 };
@@ -88,7 +88,7 @@ export type ContactResult = { ok: true; requestId: string; portfolioId: string }
 /** One open request per organisation and card, so a resident is not flooded by the same employer. */
 export async function sendContactRequest(
 	db: Db,
-	input: { organisationId: string; senderId: string; cardId: string; message: string }
+	input: { organisationId: string; senderId: string; cardId: string; message: string; offerId?: string | null }
 ): Promise<ContactResult> {
 	const [card] = await db.select({ portfolioId: talentpoolCard.portfolioId, card: talentpoolCard.card }).from(talentpoolCard).where(eq(talentpoolCard.id, input.cardId));
 	if (!card) return { ok: false, reason: 'unknown' };
@@ -99,20 +99,23 @@ export async function sendContactRequest(
 	if (open) return { ok: false, reason: 'open' };
 	const requestId = newId();
 	// The card as seen, so the employer's list can say which candidate a request was for.
-	await db.insert(contactRequest).values({ id: requestId, portfolioId: card.portfolioId, organisationId: input.organisationId, senderId: input.senderId, message: input.message, card: card.card });
+	await db.insert(contactRequest).values({ id: requestId, portfolioId: card.portfolioId, organisationId: input.organisationId, senderId: input.senderId, message: input.message, card: card.card, offerId: input.offerId ?? null });
 	return { ok: true, requestId, portfolioId: card.portfolioId };
 }
 
 export async function requestsForResident(db: Db, portfolioId: string) {
 	const rows = await db
-		.select({ request: contactRequest, organisationName: organisation.name })
+		.select({ request: contactRequest, organisationName: organisation.name, offerData: employerOffer.data })
 		.from(contactRequest)
 		.innerJoin(organisation, eq(organisation.id, contactRequest.organisationId))
+		.leftJoin(employerOffer, eq(employerOffer.id, contactRequest.offerId))
 		.where(eq(contactRequest.portfolioId, portfolioId))
 		.orderBy(desc(contactRequest.createdAt));
-	return rows.map(({ request, organisationName }) => ({
+	return rows.map(({ request, organisationName, offerData }) => ({
 		id: request.id,
 		organisationName,
+		/** The vacature the employer asked about, when they asked from its "who fits" list. */
+		offerTitle: (offerData as { title?: string } | null)?.title ?? null,
 		message: request.message,
 		status: request.status,
 		createdAt: request.createdAt.toISOString()
@@ -163,14 +166,17 @@ function cardSnapshot(card: unknown): TalentCard | null {
 
 export async function requestsOfOrganisation(db: Db, organisationId: string) {
 	const rows = await db
-		.select({ request: contactRequest, expiresAt: shareGrant.expiresAt, revokedAt: shareGrant.revokedAt })
+		.select({ request: contactRequest, expiresAt: shareGrant.expiresAt, revokedAt: shareGrant.revokedAt, offerData: employerOffer.data })
 		.from(contactRequest)
 		.leftJoin(shareGrant, eq(shareGrant.id, contactRequest.grantId))
+		.leftJoin(employerOffer, eq(employerOffer.id, contactRequest.offerId))
 		.where(eq(contactRequest.organisationId, organisationId))
 		.orderBy(desc(contactRequest.createdAt));
-	return rows.map(({ request, expiresAt, revokedAt }) => ({
+	return rows.map(({ request, expiresAt, revokedAt, offerData }) => ({
 		id: request.id,
 		card: cardSnapshot(request.card),
+		offerId: request.offerId,
+		offerTitle: (offerData as { title?: string } | null)?.title ?? null,
 		message: request.message,
 		status: request.status,
 		createdAt: request.createdAt.toISOString(),

@@ -52,6 +52,9 @@ export type Provider = z.output<typeof providerSchema>;
 export const requiredSkillSchema = z.object({ skillId: id, minLevel: skillLevel });
 export type RequiredSkill = z.output<typeof requiredSkillSchema>;
 
+/** Skills an employer would like but does not demand ("nice"): shown and counted, never held against anyone. */
+const niceSkills = z.array(requiredSkillSchema).max(30).optional();
+
 const offerBase = {
 	id,
 	title: text(160),
@@ -100,12 +103,14 @@ const leerwerktrajectSchema = z.object({
 	level: z.enum(OFFER_LEVELS),
 	/** The school that awards the diploma; providerId is the employer offering the BBL place. */
 	schoolProviderId: id,
+	niceSkills,
 	...trainingFields
 });
 
 const vacatureSchema = z.object({
 	...offerBase,
 	kind: z.literal('vacature'),
+	niceSkills,
 	educationLevel: z.enum(EDUCATION_LEVELS),
 	hoursPerWeekMin: z.number().int().min(1).max(40),
 	hoursPerWeekMax: z.number().int().min(1).max(40),

@@ -523,3 +523,36 @@ export function matchOffers(profile: MatchProfile, offers: readonly Offer[], opt
 	}
 	return results;
 }
+
+export interface VacatureFit {
+	/** 0-100, as the resident's own list scores this vacature. */
+	score: number;
+	reasons: MatchReason[];
+	matchedSkills: MatchedSkill[];
+	missingSkills: MissingSkill[];
+}
+
+/**
+ * One vacature for one person, scored and explained by the same rules as `matchOffers` (share of the
+ * demanded skills, licences, education, wish, outlook): the employer's side of the match ("who fits").
+ * Reach is not judged: an anonymous card has a region, not a place. With `explain: false` only the score.
+ */
+export function vacatureFit(profile: MatchProfile, offer: Extract<Offer, { kind: 'vacature' }>, options: Pick<MatchOptions, 'outlook'> & { explain?: boolean } = {}): VacatureFit {
+	const ctx: Context = {
+		profile,
+		claims: profileClaims(profile),
+		wishGap: new Map(),
+		wishGapTotal: 0,
+		nearJobs: [],
+		nearBySkill: new Map(),
+		nearCovered: [],
+		ownOccupations: new Set(),
+		ownSectors: new Set(),
+		occupationSector: () => undefined,
+		outlook: options.outlook ?? NEUTRAL,
+		today: undefined
+	};
+	const explain: Explain | null = options.explain === false ? null : { reasons: [], matched: [], missing: [] };
+	const key = assessFit(offer, null, ctx, explain);
+	return { score: key >= HAS_MATCH ? key - HAS_MATCH : key, reasons: explain?.reasons ?? [], matchedSkills: explain?.matched ?? [], missingSkills: explain?.missing ?? [] };
+}

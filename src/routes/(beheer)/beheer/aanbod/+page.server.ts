@@ -22,7 +22,9 @@ export const load: PageServerLoad = async (event) => {
 	const database = await db();
 	const providers = new Map((await listCatalogue(database, 'provider')).map((p) => [p.id, p.data.name]));
 	const needle = normalizeTerm(query.q);
+	// Employers' own vacatures are kept on their page (/beheer/vacatures): the employer's form is their source.
 	const offers = (await listCatalogue(database, 'offer'))
+		.filter((o) => (o.data as { origin?: string }).origin !== 'werkgever')
 		.filter((o) => (query.status === 'alles' ? true : o.archived === (query.status === 'gearchiveerd')))
 		.filter((o) => !query.soort || o.data.kind === query.soort)
 		.filter((o) => !needle || normalizeTerm(`${o.data.title} ${o.id} ${providers.get(o.data.providerId) ?? ''}`).includes(needle))

@@ -8,7 +8,7 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	requireUser(event, 'beheerder');
-	const providers = (await listCatalogue(await db(), 'provider')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'nl'));
+	const providers = (await listCatalogue(await db(), 'provider')).filter((p) => (p.data as { origin?: string }).origin !== 'werkgever').sort((a, b) => a.data.name.localeCompare(b.data.name, 'nl'));
 	return {
 		saved: event.url.searchParams.get('opgeslagen')?.slice(0, 80) ?? null,
 		providers: providers.map((p) => ({ id: p.id, name: p.data.name, kind: p.data.kind, gemeenteId: p.data.gemeenteId, archived: p.archived }))
