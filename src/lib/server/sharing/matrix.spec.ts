@@ -31,6 +31,9 @@ import { newId } from '$lib/shared/id';
 import { SHARE_SECTIONS, type ShareSection } from '$lib/shared/sharing';
 import { createGrant, revokeGrant } from './grants';
 import { optIn, optOut } from './talentpool';
+import { employerOfferForm } from '$lib/server/fuzz/harness';
+import { saveEmployerOffer, todayInTwente } from '$lib/server/vacatures/service';
+import { employerOfferSchema } from '$lib/shared/vacatures';
 
 const shared = vi.hoisted(() => ({ handle: undefined as DbHandle | undefined, filesDir: '' }));
 vi.mock('$lib/server/db', () => ({ db: async () => shared.handle!.db }));
@@ -47,6 +50,7 @@ const syncPull = await import('../../../routes/api/sync/pull/+server');
 const ownFile = await import('../../../routes/api/files/[id]/+server');
 const poolCards = await import('../../../routes/api/talentpool/kaarten/+server');
 const dataExport = await import('../../../routes/api/gegevens/export/+server');
+const whoFitsPage = await import('../../../routes/(werkgever)/werkgever/vacatures/[id]/kandidaten/+page.server');
 
 // --- the world: one resident with something in every section, and one person per role ---
 
@@ -67,6 +71,8 @@ interface World {
 	portfolioId: string;
 	ownerId: string;
 	organisationId: string;
+	/** A vacature of the organisation that asks for a skill the resident holds. */
+	vacancyId: string;
 	viewers: Record<Viewer, SessionUser>;
 	ids: { claim: string; experience: string; education: string; certificate: string; certFile: string; track: string; evidence: string; evcFile: string; apk: string; plan: string };
 	/** Text that only the data of one section contains. */
@@ -126,10 +132,13 @@ beforeAll(async () => {
 		{ entity: 'planItem', entityId: ids.plan, op: 'create', baseVersion: 0, patch: { title: 'VCA halen' } }
 	]);
 	await handle.db.insert(gesprekNote).values({ id: newId(), portfolioId, adviserId: viewers.adviseur.id, adviserName: 'Adviseur Matrix', body: NOTE });
+	const vacancy = await saveEmployerOffer(handle.db, { organisationId, id: null, data: employerOfferSchema(todayInTwente()).parse(employerOfferForm()) });
+	if (!vacancy.ok) throw new Error('vacancy not saved');
 	world = {
 		portfolioId,
 		ownerId: owner.id,
 		organisationId,
+		vacancyId: vacancy.id,
 		viewers,
 		ids,
 		markers: {
@@ -561,7 +570,15 @@ describe('outside the grid', () => {
 // --- talentpool search: anonymous cards, opted-in residents only, never logged ---
 
 type PoolState = 'opted-in' | 'never' | 'opted-out';
-const POOL: { name: string; file: string; run: (viewer: SessionUser) => Promise<Outcome>; grid: Record<Viewer, [optedIn: Code, never: Code, optedOut: Code]> }[] = [
+interface PoolRow {
+	name: string;
+	file: string;
+	run: (viewer: SessionUser) => Promise<Outcome>;
+	/** Where the answer holds its cards; `cards` unless told. */
+	cards?: (answer: unknown) => unknown[];
+	grid: Record<Viewer, [optedIn: Code, never: Code, optedOut: Code]>;
+}
+const POOL: PoolRow[] = [
 	{
 		name: 'GET /api/talentpool/kaarten',
 		file: 'api/talentpool/kaarten/+server.ts',
@@ -578,6 +595,20 @@ const POOL: { name: string; file: string; run: (viewer: SessionUser) => Promise<
 		name: 'GET /werkgever/talentpool (load)',
 		file: '(werkgever)/werkgever/talentpool/+page.server.ts',
 		run: (v) => call(poolPage.load, v, { path: `/werkgever/talentpool?occupation=${POOL_WISH}` }),
+		grid: {
+			owner: ['guard', 'guard', 'guard'],
+			inwoner: ['guard', 'guard', 'guard'],
+			adviseur: ['guard', 'guard', 'guard'],
+			werkgever: ['allow', 'omit', 'omit'],
+			beheerder: ['guard', 'guard', 'guard']
+		}
+	},
+	{
+		// "Wie past bij deze vacature": the same anonymous cards, ranked for one vacancy of the employer's own organisation.
+		name: 'GET /werkgever/vacatures/[id]/kandidaten (load)',
+		file: '(werkgever)/werkgever/vacatures/[id]/kandidaten/+page.server.ts',
+		run: (v) => call(whoFitsPage.load, v, { path: `/werkgever/vacatures/${world.vacancyId}/kandidaten`, params: { id: world.vacancyId } }),
+		cards: (answer) => (answer as { results: { card: unknown }[] }).results.map((r) => r.card),
 		grid: {
 			owner: ['guard', 'guard', 'guard'],
 			inwoner: ['guard', 'guard', 'guard'],
@@ -608,7 +639,8 @@ describe('talentpool search matrix', () => {
 		else {
 			expect(outcome.status).toBe(200);
 			// The page echoes the filter back; only the cards count.
-			const { cards } = JSON.parse(outcome.text) as { cards: unknown[] };
+			const answer: unknown = JSON.parse(outcome.text);
+			const cards = row.cards ? row.cards(answer) : (answer as { cards: unknown[] }).cards;
 			expect(JSON.stringify(cards).includes(POOL_WISH)).toBe(expected === 'allow');
 		}
 	});
