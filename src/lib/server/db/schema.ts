@@ -945,6 +945,18 @@ export const apkBlockLight = pgTable(
 	]
 );
 
+/**
+ * The latest answers of the monitoring queries, so the dashboard need not aggregate the whole region on
+ * every page view. Only aggregates: the same rows the cubes are built from (counts per gemeente, period and
+ * group), never a person. One row per day the cubes cover ('YYYY-MM-DD' in UTC).
+ */
+export const monitoringSnapshot = pgTable('monitoring_snapshot', {
+	day: text('day').primaryKey(),
+	computedAt: timestamp('computed_at', { withTimezone: true }).notNull(),
+	/** Statement key → the rows PostgreSQL answered. */
+	results: jsonb('results').notNull()
+});
+
 // --- gegevensrechten ---
 
 /**

@@ -21,9 +21,14 @@ export const APK_BLOCKS = currentModel().blocks.map((b) => b.id as string);
 const LIGHT_KEYS = ['groen', 'oranje', 'rood', 'residents'];
 export const FUNNEL = ['aanvraag', 'loopbaangesprek', 'scholingsplan', 'goedgekeurd', 'cheque', 'betaald', 'afgewezen'] as const;
 
-type Row = Record<string, unknown>;
+export type Row = Record<string, unknown>;
 
-async function query(db: Db, statement: SQL): Promise<Row[]> {
+/** What the cubes need of the database: answers to SQL aggregates (the live database, or a stored snapshot of its answers). */
+export interface Querier {
+	execute(statement: SQL): Promise<unknown>;
+}
+
+async function query(db: Querier, statement: SQL): Promise<Row[]> {
 	const result = (await db.execute(statement)) as unknown;
 	return (Array.isArray(result) ? result : (result as { rows: Row[] }).rows) as Row[];
 }
@@ -52,7 +57,7 @@ const periodsOf = (ts: SQL) => sql`cross join lateral (values (${quarterPeriod(t
 const since = sql`${`${FIRST_YEAR}-01-01`}::timestamp`;
 const utc = (column: SQL) => sql`(${column} at time zone 'UTC')`;
 
-async function grid(db: Db, filter: MonitoringFilter, now: Date): Promise<Grid> {
+async function grid(db: Querier, filter: MonitoringFilter, now: Date): Promise<Grid> {
 	const result = await query(
 		db,
 		sql`select distinct coalesce(nullif(p.woonplaats, ''), ${UNKNOWN}) as gemeente
@@ -125,7 +130,7 @@ function slice(g: Grid, groups: string[], period = g.filter.period): { row: stri
  * (and the same over a year) and registered(year) = registered(its last quarter) are protected too. Active = a session in use during
  * the period: per resident and period once.
  */
-async function bereikBoth(db: Db, g: Grid): Promise<Record<'gemeente' | 'situation', RawTable>> {
+async function bereikBoth(db: Querier, g: Grid): Promise<Record<'gemeente' | 'situation', RawTable>> {
 	const created = await query(
 		db,
 		sql`with ${residents(true)}
@@ -201,7 +206,7 @@ function memoised<T>(memo: Memo, key: string, make: () => Promise<T>): Promise<T
 }
 
 /** Active in a month: a session of the resident was in use during that month (created before its end, last verified after its start). */
-async function activePerMonth(db: Db, g: Grid): Promise<RawTable> {
+async function activePerMonth(db: Querier, g: Grid): Promise<RawTable> {
 	const result = await query(
 		db,
 		sql`with ${residents()},
@@ -227,7 +232,7 @@ async function activePerMonth(db: Db, g: Grid): Promise<RawTable> {
  * in the period, as the server scored it (apk_block_light; a block it could not score is left out).
  * groen + oranje + rood = the residents of the block.
  */
-async function apkBoth(db: Db, g: Grid): Promise<Record<'apk' | 'lights', RawTable>> {
+async function apkBoth(db: Querier, g: Grid): Promise<Record<'apk' | 'lights', RawTable>> {
 	const completedAt = utc(sql`s.completed_at::timestamptz`);
 	const done = sql`s.deleted_at is null and s.status = 'completed' and s.completed_at is not null and ${completedAt} >= ${since}`;
 	const apkResult = await query(
@@ -273,7 +278,7 @@ async function apkBoth(db: Db, g: Grid): Promise<Record<'apk' | 'lights', RawTab
 }
 
 /** A cube of item counts with the residents behind them, per gemeente × period × kind of item; every kind is one union branch. */
-async function itemCube(db: Db, g: Grid, id: 'evc' | 'gesprekken', kinds: string[], branches: SQL[]): Promise<RawTable> {
+async function itemCube(db: Querier, g: Grid, id: 'evc' | 'gesprekken', kinds: string[], branches: SQL[]): Promise<RawTable> {
 	const result = await query(
 		db,
 		sql`with ${residents()},
@@ -296,7 +301,7 @@ async function itemCube(db: Db, g: Grid, id: 'evc' | 'gesprekken', kinds: string
 }
 
 /** Evidence items by their last change (the synced rows keep no creation time); outcomes by their issue date. */
-function evc(db: Db, g: Grid): Promise<RawTable> {
+function evc(db: Querier, g: Grid): Promise<RawTable> {
 	return itemCube(db, g, 'evc', ['bewijs', 'ervaringscertificaat', 'praktijkverklaring'], [
 		sql`select e.portfolio_id, 'bewijs' as kind, ${utc(sql`e.updated_at`)} as at from evc_evidence e where e.deleted_at is null`,
 		sql`select o.portfolio_id, o.kind, o.issued_on::date::timestamp as at from evc_outcome o where o.deleted_at is null and o.kind in ('ervaringscertificaat', 'praktijkverklaring')`
@@ -304,7 +309,7 @@ function evc(db: Db, g: Grid): Promise<RawTable> {
 }
 
 /** A gesprek held is a gesprek code redeemed by an adviser (a share grant with origin `gesprek`); verslagen are gesprek notes. */
-function gesprekken(db: Db, g: Grid): Promise<RawTable> {
+function gesprekken(db: Querier, g: Grid): Promise<RawTable> {
 	return itemCube(db, g, 'gesprekken', ['gesprek', 'verslag'], [
 		sql`select g.portfolio_id, 'gesprek' as kind, ${utc(sql`g.created_at`)} as at from share_grant g where g.origin = 'gesprek'`,
 		sql`select n.portfolio_id, 'verslag' as kind, ${utc(sql`n.created_at`)} as at from gesprek_note n`
@@ -316,7 +321,7 @@ function gesprekken(db: Db, g: Grid): Promise<RawTable> {
  * Conversion is against the step before (afgewezen against all applications), so it is hidden when either
  * step is; the lead time is the median number of days from submission to the first time the status was reached.
  */
-async function voucherFunnel(db: Db, g: Grid): Promise<RawTable> {
+async function voucherFunnel(db: Querier, g: Grid): Promise<RawTable> {
 	const result = await query(
 		db,
 		sql`with ${residents()},
@@ -373,7 +378,7 @@ async function voucherFunnel(db: Db, g: Grid): Promise<RawTable> {
  * what was paid. A quarter shows its year. Paid money is hidden by the people it was paid to, not by
  * the larger group of everyone approved.
  */
-async function budget(db: Db, g: Grid): Promise<RawTable> {
+async function budget(db: Querier, g: Grid): Promise<RawTable> {
 	const committed = sql`a.status in ('goedgekeurd', 'cheque', 'betaald')`;
 	const result = await query(
 		db,
@@ -408,7 +413,7 @@ async function budget(db: Db, g: Grid): Promise<RawTable> {
 }
 
 /** Scores per subject: how many, from how many residents, and their average (hidden with the residents). */
-async function klantervaring(db: Db, g: Grid): Promise<RawTable> {
+async function klantervaring(db: Querier, g: Grid): Promise<RawTable> {
 	const result = await query(
 		db,
 		sql`with ${residents()}
@@ -431,7 +436,7 @@ async function klantervaring(db: Db, g: Grid): Promise<RawTable> {
 	};
 }
 
-const BUILDERS: Record<MonitoringTableId, (db: Db, g: Grid, memo: Memo) => Promise<RawTable>> = {
+const BUILDERS: Record<MonitoringTableId, (db: Querier, g: Grid, memo: Memo) => Promise<RawTable>> = {
 	bereik_gemeente: (db, g, memo) => memoised(memo, 'bereik', () => bereikBoth(db, g)).then((both) => both.gemeente),
 	bereik_situatie: (db, g, memo) => memoised(memo, 'bereik', () => bereikBoth(db, g)).then((both) => both.situation),
 	actief_maand: activePerMonth,
@@ -458,7 +463,7 @@ export async function rawView(db: Db, filter: MonitoringFilter, id: MonitoringTa
 }
 
 /** The suppressed tables: the one source for the page, the JSON API and the CSV export. `now` fixes the periods the cubes cover. */
-export async function monitoringTables(db: Db, filter: MonitoringFilter, ids: readonly MonitoringTableId[] = MONITORING_TABLES, now = new Date()): Promise<PublicTable[]> {
+export async function monitoringTables(db: Querier, filter: MonitoringFilter, ids: readonly MonitoringTableId[] = MONITORING_TABLES, now = new Date()): Promise<PublicTable[]> {
 	const memo: Memo = new Map();
 	const g = await grid(db, filter, now);
 	return Promise.all(ids.map(async (id) => suppressSmallCells(await BUILDERS[id](db, g, memo))));

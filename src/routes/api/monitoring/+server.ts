@@ -2,7 +2,7 @@ import { json } from '@sveltejs/kit';
 import { requireUser } from '$lib/server/auth/require';
 import { db } from '$lib/server/db';
 import { readFilter } from '$lib/server/monitoring/filter';
-import { monitoringTables } from '$lib/server/monitoring/queries';
+import { dashboardTables } from '$lib/server/monitoring/snapshot';
 import { MONITORING_TABLES } from '$lib/shared/monitoring';
 import type { RequestHandler } from './$types';
 
@@ -11,6 +11,6 @@ export const GET: RequestHandler = async (event) => {
 	requireUser(event, 'beheerder');
 	const now = new Date();
 	const { table, ...filter } = readFilter(event, now);
-	const tables = await monitoringTables(await db(), filter, table ? [table] : MONITORING_TABLES, now);
-	return json({ filter, tables }, { headers: { 'cache-control': 'no-store' } });
+	const { tables, computedAt } = await dashboardTables(await db(), filter, table ? [table] : MONITORING_TABLES, now);
+	return json({ filter, computedAt: computedAt.toISOString(), tables }, { headers: { 'cache-control': 'no-store' } });
 };

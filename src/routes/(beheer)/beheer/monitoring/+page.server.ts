@@ -1,7 +1,7 @@
 import { requireUser } from '$lib/server/auth/require';
 import { db } from '$lib/server/db';
 import { GEMEENTE_FILTER_IDS, readFilter } from '$lib/server/monitoring/filter';
-import { monitoringTables } from '$lib/server/monitoring/queries';
+import { dashboardTables } from '$lib/server/monitoring/snapshot';
 import { periodsUntil } from '$lib/shared/monitoring';
 import type { PageServerLoad } from './$types';
 
@@ -9,5 +9,6 @@ export const load: PageServerLoad = async (event) => {
 	requireUser(event, 'beheerder');
 	const now = new Date();
 	const { table: _table, ...filter } = readFilter(event, now);
-	return { filter, gemeenten: GEMEENTE_FILTER_IDS, periods: periodsUntil(now), tables: await monitoringTables(await db(), filter, undefined, now) };
+	const { tables, computedAt } = await dashboardTables(await db(), filter, undefined, now);
+	return { filter, gemeenten: GEMEENTE_FILTER_IDS, periods: periodsUntil(now), tables, computedAt: computedAt.toISOString() };
 };

@@ -4,7 +4,7 @@ import { requireUser } from '$lib/server/auth/require';
 import { db } from '$lib/server/db';
 import { translate } from '$lib/server/http/errors';
 import { readFilter } from '$lib/server/monitoring/filter';
-import { monitoringTables } from '$lib/server/monitoring/queries';
+import { dashboardTables } from '$lib/server/monitoring/snapshot';
 import { toCsv } from '$lib/shared/monitoring';
 import { cellText, columnLabel, rowLabel } from '$lib/shared/monitoring/labels';
 import type { RequestHandler } from './$types';
@@ -16,7 +16,9 @@ export const GET: RequestHandler = async (event) => {
 	const { table: id, ...filter } = readFilter(event, now);
 	const locale = getLocale();
 	if (!id) error(400, { message: translate('monitoring_error_table', locale) });
-	const [table] = await monitoringTables(await db(), filter, [id], now);
+	const {
+		tables: [table]
+	} = await dashboardTables(await db(), filter, [id], now);
 	if (!table) error(400, { message: translate('monitoring_error_table', locale) });
 	const csv = toCsv(table, { label: columnLabel('label', locale), columns: Object.fromEntries(table.columns.map((c) => [c, columnLabel(c, locale)])) }, (label) => rowLabel(id, label, locale), (cell, kind) => cellText(cell, kind, locale));
 	const name = `monitoring-${id}-${filter.period}${filter.gemeente ? `-${filter.gemeente}` : ''}.csv`;
