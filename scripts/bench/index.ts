@@ -2,6 +2,7 @@
  * `npm run bench`: every benchmark prints its figures next to its budget.
  * `npm run bench -- lighthouse sync`: only the parts named.
  */
+import { benchCapacity } from './capacity';
 import { benchLighthouse } from './lighthouse';
 import { benchLoad } from './load';
 import { benchMail } from './mail';
@@ -26,7 +27,8 @@ const parts: Record<string, () => Figure[] | Promise<Figure[]>> = {
 	monitoring: benchMonitoring,
 	lighthouse: benchLighthouse,
 	load: benchLoad,
-	mail: benchMail
+	mail: benchMail,
+	capacity: benchCapacity
 };
 const chosen = process.argv.slice(2);
 const unknown = chosen.filter((p) => !Object.hasOwn(parts, p));
