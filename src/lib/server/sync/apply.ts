@@ -1,4 +1,4 @@
-import { eq, inArray } from 'drizzle-orm';
+import { getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
 import type { EntityValues } from '../../shared/sync/entity';
 import { resolvePatch, stampFields, type FieldConflict, type FieldVersions } from '../../shared/sync/merge';
 import type { Mutation } from '../../shared/sync/protocol';
@@ -31,26 +31,21 @@ const gone = (patch: EntityValues | undefined): FieldConflict[] => [
  * A device that lost a conflict still shows its own value. Bumping the row's version makes the next
  * pull send the server's state, so the device converges even when nothing was written.
  */
-async function touch(tx: Db, entity: ServerEntity, id: string, ctx: WriteContext) {
-	await tx.update(entity.table).set({ version: ctx.version } as never).where(eq(entity.table.id, id));
+function touch(rows: TouchedRows, entity: ServerEntity, row: Row, ctx: WriteContext) {
+	rows.write(entity, { ...row, version: ctx.version });
 }
 
 /** Bumps a record of this portfolio (never another's) so the next pull resends it; see `touch`. */
 export async function touchOwnRow(tx: Db, entity: ServerEntity, rows: TouchedRows, id: string, ctx: WriteContext): Promise<void> {
 	const row = await rows.get(tx, entity, id);
-	if (row && row.portfolioId === ctx.portfolioId) await touch(tx, entity, id, ctx);
+	if (row && row.portfolioId === ctx.portfolioId) touch(rows, entity, row, ctx);
 }
 
 /**
- * Applies one validated, authorised mutation inside a portfolio write. Returns the fields the server
- * kept instead of the proposed value.
+ * Applies one validated, authorised mutation inside a portfolio write, to `rows`: the write reaches the
+ * database when the caller flushes them. Returns the fields the server kept instead of the proposed value.
  */
-export async function applyMutation(
-	tx: Db,
-	ctx: WriteContext,
-	mutation: Mutation,
-	rows: TouchedRows = new TouchedRows()
-): Promise<FieldConflict[]> {
+export async function applyMutation(tx: Db, ctx: WriteContext, mutation: Mutation, rows: TouchedRows): Promise<FieldConflict[]> {
 	const entity = serverEntity(mutation.entity);
 	if (!entity) throw new SyncError(400, 'sync_error_unknown_entity', ['entity']);
 	if (entity.spec.singleton && mutation.entityId !== ctx.portfolioId) {
@@ -61,17 +56,17 @@ export async function applyMutation(
 	if (row && row.portfolioId !== ctx.portfolioId) throw new SyncError(403, 'sync_error_foreign_record', ['entityId']);
 
 	if (mutation.op === 'delete') {
-		if (row && !row.deletedAt) await update(tx, entity, rows, row, ctx, { deletedAt: new Date() });
+		if (row && !row.deletedAt) update(entity, rows, row, ctx, { deletedAt: new Date() });
 		return [];
 	}
 	if (!row) {
 		if (mutation.op === 'patch') return gone(mutation.patch);
-		await insert(tx, entity, rows, ctx, mutation.entityId, mutation.patch!);
+		insert(entity, rows, ctx, mutation.entityId, mutation.patch!);
 		return [];
 	}
 	// Delete wins over a concurrent edit.
 	if (row.deletedAt) {
-		await touch(tx, entity, mutation.entityId, ctx);
+		touch(rows, entity, row, ctx);
 		return gone(mutation.patch);
 	}
 
@@ -83,53 +78,95 @@ export async function applyMutation(
 	);
 	const fields = Object.keys(accepted);
 	if (fields.length > 0) {
-		await update(tx, entity, rows, row, ctx, {
+		update(entity, rows, row, ctx, {
 			...accepted,
 			fieldVersions: stampFields(row.fieldVersions, fields, ctx.version, ctx.writer)
 		});
 	} else if (conflicts.length > 0) {
-		await touch(tx, entity, mutation.entityId, ctx);
+		touch(rows, entity, row, ctx);
 	}
 	return conflicts;
 }
 
 /**
- * The rows one write reads: fetched with one query per entity up front and kept current as the write
- * changes them, so a push of 100 mutations does not make 100 lookups.
+ * The rows one write reads and changes: fetched with one query per entity up front and kept current as the
+ * write changes them, so a push of 100 mutations does not make 100 lookups; the changes are written by
+ * {@link TouchedRows.flush} with one statement per entity table, not one per mutation.
  */
 export class TouchedRows {
 	#rows = new Map<string, Row | null>();
+	/** Changed rows, whole, by entity and id: what flush writes. */
+	#dirty = new Map<ServerEntity, Map<string, Record<string, unknown>>>();
 
-	async preload(tx: Db, mutations: readonly Mutation[]): Promise<void> {
+	async preload(tx: Db, mutations: readonly Pick<Mutation, 'entity' | 'entityId'>[]): Promise<void> {
 		const byEntity = new Map<ServerEntity, string[]>();
 		for (const m of mutations) {
 			const entity = serverEntity(m.entity);
 			if (entity) byEntity.set(entity, [...(byEntity.get(entity) ?? []), m.entityId]);
 		}
 		for (const [entity, ids] of byEntity) {
-			const found = (await tx.select().from(entity.table).where(inArray(entity.table.id, ids))) as Row[];
-			for (const id of ids) this.#rows.set(key(entity, id), null);
+			const missing = ids.filter((id) => !this.#rows.has(key(entity, id)));
+			if (missing.length === 0) continue;
+			const found = (await tx.select().from(entity.table).where(inArray(entity.table.id, missing))) as Row[];
+			for (const id of missing) this.#rows.set(key(entity, id), null);
 			for (const row of found) this.#rows.set(key(entity, row.id), row);
 		}
 	}
 
 	async get(tx: Db, entity: ServerEntity, id: string): Promise<Row | undefined> {
-		const k = key(entity, id);
-		if (!this.#rows.has(k)) {
-			const [row] = (await tx.select().from(entity.table).where(eq(entity.table.id, id)).limit(1)) as Row[];
-			this.#rows.set(k, row ?? null);
-		}
-		return this.#rows.get(k) ?? undefined;
+		if (!this.#rows.has(key(entity, id))) await this.preload(tx, [{ entity: entity.spec.name, entityId: id }]);
+		return this.#rows.get(key(entity, id)) ?? undefined;
 	}
 
-	set(entity: ServerEntity, row: Row): void {
+	/** The row's new state, whole (every column it has), to be written at flush. */
+	write(entity: ServerEntity, row: Row & Record<string, unknown>): void {
 		this.#rows.set(key(entity, row.id), row);
+		let table = this.#dirty.get(entity);
+		if (!table) this.#dirty.set(entity, (table = new Map()));
+		table.set(row.id, row);
 	}
+
+	/**
+	 * Writes every changed row: per entity table one `insert … on conflict (id) do update` of the whole rows,
+	 * in registry order. The update only ever lands on a row of the same portfolio; a row that would belong to
+	 * another one (an id taken meanwhile) fails the write instead of going astray.
+	 */
+	async flush(tx: Db): Promise<void> {
+		for (const [entity, changed] of this.#dirty) {
+			const all = [...changed.values()];
+			for (let i = 0; i < all.length; i += FLUSH_CHUNK) {
+				const chunk = all.slice(i, i + FLUSH_CHUNK);
+				const written = await tx
+					.insert(entity.table)
+					.values(chunk as never)
+					.onConflictDoUpdate({ target: entity.table.id, set: excludedSet(entity), setWhere: sql`${entity.table.portfolioId} = excluded.portfolio_id` })
+					.returning({ id: entity.table.id });
+				if (written.length !== chunk.length) throw new Error(`sync: ${entity.spec.name} rows of another portfolio`);
+			}
+		}
+		this.#dirty.clear();
+	}
+}
+
+/** Rows per statement: well under PostgreSQL's 65 535 parameters for any entity table. */
+const FLUSH_CHUNK = 500;
+
+const excludedSets = new Map<ServerEntity, Record<string, SQL>>();
+
+/** `column = excluded.column` for every column but the key and the owner, once per entity. */
+function excludedSet(entity: ServerEntity): Record<string, SQL> {
+	let set = excludedSets.get(entity);
+	if (!set) {
+		const columns = Object.entries(getTableColumns(entity.table)).filter(([name]) => name !== 'id' && name !== 'portfolioId');
+		set = Object.fromEntries(columns.map(([name, column]) => [name, sql.raw(`excluded."${column.name}"`)]));
+		excludedSets.set(entity, set);
+	}
+	return set;
 }
 
 const key = (entity: ServerEntity, id: string) => `${entity.spec.name}:${id}`;
 
-async function insert(tx: Db, entity: ServerEntity, rows: TouchedRows, ctx: WriteContext, id: string, values: EntityValues) {
+function insert(entity: ServerEntity, rows: TouchedRows, ctx: WriteContext, id: string, values: EntityValues) {
 	const row: Row = {
 		...entity.spec.fields.parse(values),
 		id,
@@ -137,14 +174,9 @@ async function insert(tx: Db, entity: ServerEntity, rows: TouchedRows, ctx: Writ
 		fieldVersions: stampFields({}, Object.keys(values), ctx.version, ctx.writer),
 		deletedAt: null
 	};
-	await tx.insert(entity.table).values({ ...row, version: ctx.version, updatedBy: ctx.userId, updatedAt: new Date() } as never);
-	rows.set(entity, row);
+	rows.write(entity, { ...row, version: ctx.version, updatedBy: ctx.userId, updatedAt: new Date() });
 }
 
-async function update(tx: Db, entity: ServerEntity, rows: TouchedRows, row: Row, ctx: WriteContext, values: EntityValues) {
-	await tx
-		.update(entity.table)
-		.set({ ...values, version: ctx.version, updatedBy: ctx.userId, updatedAt: new Date() } as never)
-		.where(eq(entity.table.id, row.id));
-	rows.set(entity, { ...row, ...values } as Row);
+function update(entity: ServerEntity, rows: TouchedRows, row: Row, ctx: WriteContext, values: EntityValues) {
+	rows.write(entity, { ...row, ...values, version: ctx.version, updatedBy: ctx.userId, updatedAt: new Date() } as Row);
 }

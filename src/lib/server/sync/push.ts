@@ -77,6 +77,7 @@ export async function pushMutations(db: Db, actor: PushActor, body: PushBody): P
 					);
 				}
 			}
+			await rows.flush(tx);
 			// A completed APK's lights are scored here from the stored answers, for the monitoring counts.
 			await recordApkLights(tx, body.portfolioId, await touchedScanIds(tx, body.portfolioId, applied));
 			lastMutationId = fresh.at(-1)!.mutationId;

@@ -1,7 +1,7 @@
 import type { SyncRole } from '../../shared/sync/entity';
 import { parseEntityPayload, type Conflict, type Mutation } from '../../shared/sync/protocol';
 import type { Db } from '../db/client';
-import { applyMutation } from './apply';
+import { applyMutation, TouchedRows } from './apply';
 import { authoriseMutations } from './authorise';
 import { SyncError } from './errors';
 import { writePortfolio } from './versioning';
@@ -28,9 +28,12 @@ export async function writeEntities(
 	const { version, result } = await writePortfolio(db, portfolioId, async (tx, version) => {
 		const ctx = { portfolioId, version, writer: `user:${actor.userId}`, userId: actor.userId };
 		const conflicts: Conflict[] = [];
+		const rows = new TouchedRows();
+		await rows.preload(tx, mutations);
 		for (const m of mutations) {
-			for (const c of await applyMutation(tx, ctx, m)) conflicts.push({ ...c, mutationId: m.mutationId, entity: m.entity, entityId: m.entityId });
+			for (const c of await applyMutation(tx, ctx, m, rows)) conflicts.push({ ...c, mutationId: m.mutationId, entity: m.entity, entityId: m.entityId });
 		}
+		await rows.flush(tx);
 		return conflicts;
 	});
 	return { version, conflicts: result };
