@@ -331,7 +331,7 @@ test('every page route is in the sweep map, and every mapped route still exists'
 });
 
 test('public pages, sign-in and registration errors, refusal and not-found pages', async ({ page }) => {
-	test.setTimeout(240_000);
+	test.setTimeout(300_000);
 	const sweep = new Sweep();
 	for (const route of routesOf('public')) await sweep.visit(page, route, {});
 
@@ -364,7 +364,7 @@ test('public pages, sign-in and registration errors, refusal and not-found pages
 });
 
 test('every resident page, empty and filled, with forms showing errors', async ({ page }) => {
-	test.setTimeout(420_000);
+	test.setTimeout(600_000);
 	const sweep = new Sweep();
 	await registerResident(page, `Sweep Inwoner ${Date.now()}`);
 	const ids: Ids = { offerId: 'opl-lasser' };
@@ -447,7 +447,7 @@ test('every resident page, empty and filled, with forms showing errors', async (
 });
 
 test('every adviseur page, with a resident who shared a gesprek code and a submitted voucher application', async ({ page, browser, baseURL }) => {
-	test.setTimeout(180_000);
+	test.setTimeout(300_000);
 	const resident = await newPage(browser, baseURL);
 	const ids: Ids = { voucherId: await residentWithVoucher(resident) };
 	await resident.goto('/mijn/delen/gesprek');
@@ -477,7 +477,7 @@ test('every adviseur page, with a resident who shared a gesprek code and a submi
 });
 
 test('every werkgever page, with a talentpool request the resident accepted', async ({ page, browser, baseURL }) => {
-	test.setTimeout(180_000);
+	test.setTimeout(300_000);
 	const resident = await newPage(browser, baseURL);
 	await registerResident(resident, `Sweep Talent ${Date.now()}`);
 	// A care worker, not a welder: the talentpool spec counts the welders in the pool.
@@ -533,7 +533,7 @@ test('every werkgever page, with a talentpool request the resident accepted', as
 });
 
 test('every beheer page, the catalogue editor with errors, and an invitation link opened signed out', async ({ page, browser, baseURL }) => {
-	test.setTimeout(180_000);
+	test.setTimeout(300_000);
 	const resident = await newPage(browser, baseURL);
 	const ids: Ids = { voucherId: await residentWithVoucher(resident) };
 	await resident.context().close();

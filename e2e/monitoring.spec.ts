@@ -148,11 +148,11 @@ test('after a decision on their voucher a resident gives a score once', async ({
 	await page.getByLabel('Cijfer (1 tot 10)').fill('8');
 	await page.getByLabel('Toelichting (mag leeg blijven)').fill('Snel duidelijkheid');
 	await page.getByRole('button', { name: 'Verstuur' }).click();
-	await expect(page.getByRole('status').filter({ hasText: 'Dank u wel.' })).toHaveText('Dank u wel. Uw cijfer is bewaard.');
+	await expect(page.getByRole('status').filter({ hasText: 'Dank je wel.' })).toHaveText('Dank je wel. Je cijfer is bewaard.');
 
 	// Once only: the form does not come back, and a second post is refused.
 	await page.reload();
-	await expect(page.getByRole('status').filter({ hasText: 'al een cijfer' })).toHaveText('U heeft hier al een cijfer voor gegeven. Dank u wel.');
+	await expect(page.getByRole('status').filter({ hasText: 'al een cijfer' })).toHaveText('Je hebt hier al een cijfer voor gegeven. Dank je wel.');
 	await expect(page.getByLabel('Cijfer (1 tot 10)')).toHaveCount(0);
 	const again = await page.request.post('/api/klantervaring', { data: { over: 'voucher', id: applicationId, score: 2, comment: '' } });
 	expect(again.status()).toBe(409);
