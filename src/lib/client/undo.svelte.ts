@@ -72,9 +72,9 @@ export function restorableValues(entity: string, data: EntityValues): EntityValu
 	if (!spec) return {};
 	let values = Object.fromEntries(Object.entries(data).filter(([, v]) => v !== null && v !== undefined));
 	for (let i = 0; i < 3; i++) {
-		const refused = new Set(forbiddenFields(spec, 'inwoner', { op: 'create', patch: values }));
-		if (refused.size === 0) break;
-		values = Object.fromEntries(Object.entries(values).filter(([k]) => !refused.has(k)));
+		const refused = forbiddenFields(spec, 'inwoner', { op: 'create', patch: values });
+		if (refused.length === 0) break;
+		values = Object.fromEntries(Object.entries(values).filter(([k]) => !refused.includes(k)));
 	}
 	return values;
 }
