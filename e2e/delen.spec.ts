@@ -34,7 +34,7 @@ async function staffPage(browser: Browser, baseURL: string | undefined, account:
 }
 
 test('gesprek: code → adviser sees shared sections, validates, writes; resident accepts, sees the log, revokes', async ({ page, browser, baseURL }) => {
-	test.setTimeout(120_000);
+	test.setTimeout(180_000);
 	const name = `Delen Gesprek ${Date.now()}`;
 	await registerResident(page, name);
 	await seedPaspoort(page.request, { woonplaats: 'hengelo', beroepswensen: ['lasser'], phone: '06 1234 5678' }, ['mig-mag-lassen']);
