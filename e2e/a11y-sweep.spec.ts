@@ -152,7 +152,87 @@ async function horizontalOverflow(page: Page): Promise<string | null> {
 	});
 }
 
-/** Axe at phone width, then reflow at 320 px; problems are collected so one run lists every page's. */
+/**
+ * Text fields, selects and textareas that do not carry the shared field style (app.css): a 2 px (3 px when
+ * invalid) border, rounded corners and at least 44 px height. A field with its own thin border or no type the
+ * stylesheet knows shows as a thin unstyled box.
+ */
+async function unstyledFields(page: Page): Promise<string[]> {
+	return page.evaluate(() => {
+		const skip = new Set(['checkbox', 'radio', 'file', 'hidden', 'range', 'color', 'submit', 'button', 'reset', 'image']);
+		const fields = [...document.querySelectorAll<HTMLElement>('input, select, textarea')].filter(
+			(el) => !(el instanceof HTMLInputElement && skip.has(el.type)) && el.checkVisibility() && el.getBoundingClientRect().width > 1
+		);
+		return fields
+			.filter((el) => {
+				const style = getComputedStyle(el);
+				const border = parseFloat(style.borderTopWidth);
+				return border < 2 || parseFloat(style.borderTopLeftRadius) < 4 || el.getBoundingClientRect().height < 43.5 || style.borderTopStyle !== 'solid';
+			})
+			.slice(0, 5)
+			.map((el) => {
+				const style = getComputedStyle(el);
+				const name = el.getAttribute('name') ?? el.id;
+				return `${el.tagName.toLowerCase()}[name=${name}] border ${style.borderTopWidth} ${style.borderTopStyle}, radius ${style.borderTopLeftRadius}, height ${Math.round(el.getBoundingClientRect().height)}`;
+			});
+	});
+}
+
+/**
+ * Visible controls a finger uses that are smaller than 44×44 CSS px at phone size. A checkbox or radio counts
+ * with its label (tapping either works). Links inside running text are exempt, as WCAG 2.5.8 allows: an inline
+ * link whose block holds more text than the link itself.
+ */
+async function smallTargets(page: Page): Promise<string[]> {
+	return page.evaluate(() => {
+		const MIN = 43.5;
+		const selector = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, [role="button"], [role="link"], [role="tab"], [role="checkbox"], [role="switch"]';
+		const describe = (el: Element) => {
+			const text = (el.getAttribute('aria-label') ?? el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40);
+			const kind = el instanceof HTMLInputElement ? `[type=${el.type}][name=${el.name}]` : '';
+			return `${el.tagName.toLowerCase()}${kind}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} "${text}"`;
+		};
+		const blockOf = (el: Element): Element | null => {
+			let node = el.parentElement;
+			while (node && getComputedStyle(node).display.startsWith('inline')) node = node.parentElement;
+			return node;
+		};
+		const inRunningText = (el: Element) => {
+			if (el.tagName !== 'A' || getComputedStyle(el).display !== 'inline') return false;
+			const block = blockOf(el);
+			if (!block) return false;
+			const own = (el.textContent ?? '').replace(/\s+/g, '');
+			const around = (block.textContent ?? '').replace(/\s+/g, '');
+			return around.length > own.length;
+		};
+		const small: string[] = [];
+		for (const el of document.querySelectorAll(selector)) {
+			if (!(el instanceof HTMLElement) || !el.checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions)) continue;
+			if (el.closest('[inert], [aria-hidden="true"]')) continue;
+			let rect = el.getBoundingClientRect();
+			// Visually hidden (a skip link until it has focus, a native input behind a styled label).
+			if (rect.width <= 1 || rect.height <= 1 || rect.bottom < 0) {
+				if (!(el instanceof HTMLInputElement)) continue;
+			}
+			if (el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio')) {
+				const label = el.closest('label') ?? (el.id ? document.querySelector(`label[for="${CSS.escape(el.id)}"]`) : null);
+				if (label) {
+					const l = label.getBoundingClientRect();
+					const left = Math.min(rect.left, l.left);
+					const top = Math.min(rect.top, l.top);
+					rect = new DOMRect(left, top, Math.max(rect.right, l.right) - left, Math.max(rect.bottom, l.bottom) - top);
+				}
+			}
+			if (rect.width <= 1 || rect.height <= 1) continue;
+			if (rect.width >= MIN && rect.height >= MIN) continue;
+			if (inRunningText(el)) continue;
+			small.push(`${describe(el)} ${Math.round(rect.width)}×${Math.round(rect.height)}`);
+		}
+		return small.slice(0, 12);
+	});
+}
+
+/** Axe, field style and target size at phone width, then reflow at 320 px; problems are collected so one run lists every page's. */
 class Sweep {
 	problems: string[] = [];
 	checked: string[] = [];
@@ -168,6 +248,10 @@ class Sweep {
 		} catch (error) {
 			this.problem(`${label}: ${(error as Error).message.split('\n').slice(0, 12).join('\n')}`);
 		}
+		const fields = await unstyledFields(page);
+		if (fields.length) this.problem(`${label}: fields without the shared field style: ${fields.join('; ')}`);
+		const targets = await smallTargets(page);
+		if (targets.length) this.problem(`${label}: targets smaller than 44×44 px: ${targets.join('; ')}`);
 		await page.setViewportSize(REFLOW);
 		await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 		const overflow = await horizontalOverflow(page);
@@ -247,7 +331,7 @@ test('every page route is in the sweep map, and every mapped route still exists'
 });
 
 test('public pages, sign-in and registration errors, refusal and not-found pages', async ({ page }) => {
-	test.setTimeout(240_000);
+	test.setTimeout(300_000);
 	const sweep = new Sweep();
 	for (const route of routesOf('public')) await sweep.visit(page, route, {});
 
@@ -280,7 +364,7 @@ test('public pages, sign-in and registration errors, refusal and not-found pages
 });
 
 test('every resident page, empty and filled, with forms showing errors', async ({ page }) => {
-	test.setTimeout(420_000);
+	test.setTimeout(600_000);
 	const sweep = new Sweep();
 	await registerResident(page, `Sweep Inwoner ${Date.now()}`);
 	const ids: Ids = { offerId: 'opl-lasser' };
@@ -363,7 +447,7 @@ test('every resident page, empty and filled, with forms showing errors', async (
 });
 
 test('every adviseur page, with a resident who shared a gesprek code and a submitted voucher application', async ({ page, browser, baseURL }) => {
-	test.setTimeout(180_000);
+	test.setTimeout(300_000);
 	const resident = await newPage(browser, baseURL);
 	const ids: Ids = { voucherId: await residentWithVoucher(resident) };
 	await resident.goto('/mijn/delen/gesprek');
@@ -393,7 +477,7 @@ test('every adviseur page, with a resident who shared a gesprek code and a submi
 });
 
 test('every werkgever page, with a talentpool request the resident accepted', async ({ page, browser, baseURL }) => {
-	test.setTimeout(180_000);
+	test.setTimeout(300_000);
 	const resident = await newPage(browser, baseURL);
 	await registerResident(resident, `Sweep Talent ${Date.now()}`);
 	// A care worker, not a welder: the talentpool spec counts the welders in the pool.
@@ -449,7 +533,7 @@ test('every werkgever page, with a talentpool request the resident accepted', as
 });
 
 test('every beheer page, the catalogue editor with errors, and an invitation link opened signed out', async ({ page, browser, baseURL }) => {
-	test.setTimeout(180_000);
+	test.setTimeout(300_000);
 	const resident = await newPage(browser, baseURL);
 	const ids: Ids = { voucherId: await residentWithVoucher(resident) };
 	await resident.context().close();

@@ -34,7 +34,7 @@ async function staffPage(browser: Browser, baseURL: string | undefined, account:
 }
 
 test('gesprek: code → adviser sees shared sections, validates, writes; resident accepts, sees the log, revokes', async ({ page, browser, baseURL }) => {
-	test.setTimeout(120_000);
+	test.setTimeout(180_000);
 	const name = `Delen Gesprek ${Date.now()}`;
 	await registerResident(page, name);
 	await seedPaspoort(page.request, { woonplaats: 'hengelo', beroepswensen: ['lasser'], phone: '06 1234 5678' }, ['mig-mag-lassen']);
@@ -102,8 +102,8 @@ test('gesprek: code → adviser sees shared sections, validates, writes; residen
 	await page.getByRole('button', { name: /Zet in mijn plan\s*: VCA-basis halen/ }).click();
 	await expect(page.getByText('„VCA-basis halen” staat nu in je ontwikkelplan.')).toBeVisible();
 	const log = page.getByRole('table', { name: 'Wie bekeek wat, wanneer' });
-	await expect(log.getByRole('row', { name: /Adviseur Demo Skills/ }).first()).toBeVisible();
-	await expect(log.getByRole('row', { name: /Adviseur Demo Werkervaring/ }).first()).toBeVisible();
+	// One visit, one line: the adviser's page loads read each section, the log groups them per day.
+	await expect(log.getByRole('row', { name: /Adviseur Demo Skills, Werkervaring/ })).toHaveCount(1);
 	await expectNoA11yViolations(page);
 
 	await page.goto('/mijn/plan');
@@ -118,6 +118,7 @@ test('gesprek: code → adviser sees shared sections, validates, writes; residen
 
 	const refused = await adviser.reload();
 	expect(refused?.status()).toBe(403);
+	await expect(adviser.getByRole('heading', { level: 1, name: 'Deze inwoner deelt dit niet meer met je.' })).toBeVisible();
 	await expect(adviser.getByText(name)).toHaveCount(0);
 	await expectNoA11yViolations(adviser);
 	await adviser.goto('/adviseur');
@@ -195,7 +196,7 @@ test('talentpool: opt-in, anonymous search, request, accept with sections; never
 	await expectNoA11yViolations(employer);
 
 	await page.goto('/mijn/delen');
-	await expect(page.getByRole('table', { name: 'Wie bekeek wat, wanneer' }).getByRole('row', { name: /Werkgever Demo \(Demo Metaalbewerking Hengelo B\.V\.\) Skills/ })).toBeVisible();
+	await expect(page.getByRole('table', { name: 'Wie bekeek wat, wanneer' }).getByRole('row', { name: /Werkgever Demo \(Demo Metaalbewerking Hengelo B\.V\.\) .*Skills/ })).toBeVisible();
 
 	// Revoking works at once for the employer too: the next look at the shared page is refused.
 	const sharedUrl = employer.url();

@@ -177,7 +177,7 @@ test.describe('faults', () => {
 
 			await context.setOffline(false);
 			await before;
-			await expect(status).toContainText('3 wijzigingen wachten op verbinding');
+			await expect(status).toContainText('3 wijzigingen nog niet opgeslagen');
 			await expect(status).toContainText('Server niet bereikbaar');
 			await expect(status).toContainText('Je wijzigingen blijven op dit apparaat.');
 			await expectNoA11yViolations(page);
@@ -188,7 +188,7 @@ test.describe('faults', () => {
 			await after;
 			expect(appliedStatus).toBe(200);
 			// Applied on the server, but the phone never heard: it still holds all three.
-			await expect(status).toContainText('3 wijzigingen wachten op verbinding');
+			await expect(status).toContainText('3 wijzigingen nog niet opgeslagen');
 			const [{ n: appliedWhileDown }] = await database.sql<{ n: number }[]>`select count(*)::int as n from skill_claim where portfolio_id = ${portfolioId}`;
 			expect(appliedWhileDown).toBe(3);
 
@@ -259,7 +259,7 @@ test.describe('faults', () => {
 
 			// The resident keeps working; the change waits on the phone, and the indicator says why.
 			await addSkill(resident, 'routes', 'Routes plannen');
-			await expect(status).toContainText('1 wijziging wacht op verbinding');
+			await expect(status).toContainText('1 wijziging nog niet opgeslagen');
 			await expect(status).toContainText('Server niet bereikbaar');
 			await expect(status).toContainText('Je wijzigingen blijven op dit apparaat.');
 

@@ -106,7 +106,7 @@ test('a resident reaches the klantervaring form only for their own gesprek or vo
 	await registerResident(page);
 	await page.goto('/mijn/klantervaring?over=gesprek&id=00000000-0000-4000-8000-000000000000');
 	await expect(page.getByRole('heading', { level: 1, name: 'Hoe was het?' })).toBeVisible();
-	await expect(page.getByRole('status').filter({ hasText: 'Dit gesprek' })).toHaveText('Dit gesprek of deze voucher vinden we niet bij uw account, of er is nog geen besluit.');
+	await expect(page.getByRole('status').filter({ hasText: 'Dit gesprek' })).toHaveText('Dit gesprek of deze voucher vinden we niet bij je account, of er is nog geen besluit.');
 	await expectNoA11yViolations(page);
 });
 
@@ -140,7 +140,7 @@ test('after a decision on their voucher a resident gives a score once', async ({
 	await page.goto('/mijn/vouchers');
 	await page.getByRole('link', { name: /^Geef een cijfer\s*: Lasser \(mbo niveau 2, deeltijd\)$/ }).click();
 	await expect(page).toHaveURL(`/mijn/klantervaring?over=voucher&id=${applicationId}`);
-	await expect(page.getByText('Er is een besluit over uw voucher.')).toBeVisible();
+	await expect(page.getByText('Er is een besluit over je voucher.')).toBeVisible();
 	await expectNoA11yViolations(page);
 	await page.getByLabel('Cijfer (1 tot 10)').fill('11');
 	await page.getByRole('button', { name: 'Verstuur' }).click();
@@ -148,11 +148,11 @@ test('after a decision on their voucher a resident gives a score once', async ({
 	await page.getByLabel('Cijfer (1 tot 10)').fill('8');
 	await page.getByLabel('Toelichting (mag leeg blijven)').fill('Snel duidelijkheid');
 	await page.getByRole('button', { name: 'Verstuur' }).click();
-	await expect(page.getByRole('status').filter({ hasText: 'Dank u wel.' })).toHaveText('Dank u wel. Uw cijfer is bewaard.');
+	await expect(page.getByRole('status').filter({ hasText: 'Dank je wel.' })).toHaveText('Dank je wel. Je cijfer is bewaard.');
 
 	// Once only: the form does not come back, and a second post is refused.
 	await page.reload();
-	await expect(page.getByRole('status').filter({ hasText: 'al een cijfer' })).toHaveText('U heeft hier al een cijfer voor gegeven. Dank u wel.');
+	await expect(page.getByRole('status').filter({ hasText: 'al een cijfer' })).toHaveText('Je hebt hier al een cijfer voor gegeven. Dank je wel.');
 	await expect(page.getByLabel('Cijfer (1 tot 10)')).toHaveCount(0);
 	const again = await page.request.post('/api/klantervaring', { data: { over: 'voucher', id: applicationId, score: 2, comment: '' } });
 	expect(again.status()).toBe(409);

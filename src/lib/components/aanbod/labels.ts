@@ -1,3 +1,4 @@
+import { formatDate as sharedDate, formatDateTime as sharedDateTime } from '$lib/shared/dates';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
 import { WOONPLAATS_OPTIONS } from '$lib/data/gemeenten';
@@ -56,12 +57,11 @@ export const MODALITY_LABELS: Record<Modality, () => string> = {
 };
 
 export function formatDate(iso: string): string {
-	const date = new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso);
-	return new Intl.DateTimeFormat(en() ? 'en-GB' : 'nl-NL', { dateStyle: 'medium' }).format(date);
+	return sharedDate(iso, en() ? 'en' : 'nl');
 }
 
 export function formatDateTime(iso: string | Date): string {
-	return new Intl.DateTimeFormat(en() ? 'en-GB' : 'nl-NL', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+	return sharedDateTime(iso, en() ? 'en' : 'nl');
 }
 
 export function formatEuros(euros: number): string {
