@@ -1,8 +1,8 @@
 import { eq, inArray } from 'drizzle-orm';
-import type { EntityValues } from '../../shared/sync/entity';
-import { resolvePatch, stampFields, type FieldConflict, type FieldVersions } from '../../shared/sync/merge';
-import type { Mutation } from '../../shared/sync/protocol';
-import type { Db } from '../db/client';
+import { recordRuleIssue, type EntityValues } from '$lib/shared/sync/entity';
+import { resolvePatch, stampFields, type FieldConflict, type FieldVersions } from '$lib/shared/sync/merge';
+import type { Mutation } from '$lib/shared/sync/protocol';
+import type { Db } from '$lib/server/db/client';
 import { SyncError } from './errors';
 import { serverEntity, type ServerEntity } from './registry';
 
@@ -66,6 +66,7 @@ export async function applyMutation(
 	}
 	if (!row) {
 		if (mutation.op === 'patch') return gone(mutation.patch);
+		refuseBrokenRule(entity, entity.spec.fields.parse(mutation.patch));
 		await insert(tx, entity, rows, ctx, mutation.entityId, mutation.patch!);
 		return [];
 	}
@@ -83,6 +84,7 @@ export async function applyMutation(
 	);
 	const fields = Object.keys(accepted);
 	if (fields.length > 0) {
+		refuseBrokenRule(entity, { ...row, ...accepted });
 		await update(tx, entity, rows, row, ctx, {
 			...accepted,
 			fieldVersions: stampFields(row.fieldVersions, fields, ctx.version, ctx.writer)
@@ -91,6 +93,16 @@ export async function applyMutation(
 		await touch(tx, entity, mutation.entityId, ctx);
 	}
 	return conflicts;
+}
+
+/**
+ * The record-level rules of the entity (see `EntitySpec.rules`) on the record as it would be stored, so
+ * two edits that each look fine cannot merge into a record that breaks them. Refused before anything is
+ * written: a push answers it as a refused mutation, a server write as a 400.
+ */
+function refuseBrokenRule(entity: ServerEntity, merged: EntityValues): void {
+	const issue = recordRuleIssue(entity.spec, merged);
+	if (issue) throw new SyncError(400, issue.message, [`patch.${issue.field}`]);
 }
 
 /**
