@@ -39,7 +39,7 @@ export type FieldOf<N extends EntityName> = keyof ValuesOf<N> & string;
 
 const specs: Readonly<Record<string, EntitySpec>> = entitySpecs;
 
-export function isEntityName(name: string): name is EntityName {
+function isEntityName(name: string): name is EntityName {
 	return Object.hasOwn(entitySpecs, name);
 }
 
