@@ -4,8 +4,8 @@ import { parseEntityPayload } from '$lib/shared/sync/protocol';
 import { planItemEntity, voucherDraftEntity } from './aanbod';
 import type { EntitySpec } from '$lib/shared/sync/entity';
 
-const plan = planItemEntity as unknown as EntitySpec;
-const draft = voucherDraftEntity as unknown as EntitySpec;
+const plan: EntitySpec = planItemEntity;
+const draft: EntitySpec = voucherDraftEntity;
 
 describe('planItem and voucherDraft entities', () => {
 	it('creates a plan item from a title alone, with open status and origin zelf', () => {
