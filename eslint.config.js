@@ -5,7 +5,7 @@ import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
 /** Inside src/lib, modules import each other through $lib; tests may still reach routes and scripts outside it. */
-const relativeImports = { group: ['../*', '!../**/routes/**', '!../**/scripts/**'], message: 'Import through $lib, not ../' };
+const relativeImports = { regex: '^\\.\\./(?!(\\.\\./)*(routes|scripts)/)', message: 'Import through $lib, not ../' };
 
 export default ts.config(
 	{ ignores: ['build/', '.svelte-kit/', 'src/lib/paraglide/', 'node_modules/', 'test-results/', 'playwright-report/', '.data/'] },

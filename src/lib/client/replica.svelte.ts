@@ -56,6 +56,8 @@ class LiveValue<T> {
  * EVC, aanbod, berichten) read from here; no page subscribes or attaches anything itself.
  */
 export class Replica {
+	// A plain cache of live queries: reading it must not make readers depend on it.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	readonly #live = new Map<string, LiveValue<unknown>>();
 	#active = 0;
 
