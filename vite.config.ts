@@ -34,6 +34,9 @@ export const pwaOptions: Partial<SvelteKitPWAOptions> = {
 	devOptions: { enabled: false }
 };
 
+/** Specs of rune code, run with Svelte's client build. */
+const CLIENT_SPECS = 'src/**/*.svelte.spec.ts';
+
 /** Tests that search (fuzzing, property runs, attacks): their run counts come from the environment. */
 const LONG_RUNS = ['src/lib/server/fuzz/**/*.spec.ts', 'src/lib/server/sync/convergence.spec.ts', 'src/lib/server/monitoring/differencing.spec.ts'];
 
@@ -59,14 +62,20 @@ export default defineConfig({
 		maxWorkers: 2,
 		projects: [
 			// Pure logic: no database, no network.
-			{ extends: true, test: { name: 'pure', include: ['src/**/*.spec.ts'], exclude: ['src/lib/server/**', 'src/routes/**'] } },
+			{ extends: true, test: { name: 'pure', include: ['src/**/*.spec.ts'], exclude: ['src/lib/server/**', 'src/routes/**', CLIENT_SPECS] } },
+			// Runes on the device (the replica, the sync manager): Svelte's client build, IndexedDB from fake-indexeddb.
+			{
+				extends: true,
+				resolve: { conditions: ['browser'] },
+				test: { name: 'client', include: [CLIENT_SPECS], environment: './scripts/lib/svelte-client-environment.ts' }
+			},
 			// Against a real database: PostgreSQL next to DATABASE_URL, else PGlite; migrated once per run.
 			{
 				extends: true,
 				test: {
 					name: 'database',
 					include: ['src/lib/server/**/*.spec.ts', 'src/routes/**/*.spec.ts'],
-					exclude: LONG_RUNS,
+					exclude: [...LONG_RUNS, CLIENT_SPECS],
 					globalSetup: ['scripts/lib/vitest-database.ts']
 				}
 			},

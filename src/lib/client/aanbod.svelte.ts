@@ -1,19 +1,18 @@
-import { liveQuery, type Subscription } from 'dexie';
-import { occupationById } from '../data/taxonomy';
-import { ruleSetOn } from '../shared/funding/options';
-import type { FundingPerson, FundingRuleSet } from '../shared/funding/types';
-import { kansberoepSchema, offerSchema, providerSchema, type Kansberoep, type Offer, type Provider } from '../shared/matching/catalogue-schema';
-import { createOutlookLookup, type OutlookLookup } from '../shared/matching/outlook';
-import type { MatchOptions, MatchProfile, MatchSkillClaim } from '../shared/matching/types';
-import type { PlanItemValues, VoucherDraftValues } from '../shared/sync/entities/aanbod';
-import type { ProfileValues } from '../shared/sync/entities/profile';
-import type { CatalogueItem, LocalRecord, SyncDatabase } from './db';
+import type { CatalogueItem } from '$lib/client/db';
+import type { Row } from '$lib/client/replica.svelte';
+import { syncManager } from '$lib/client/sync-manager.svelte';
+import { occupationById } from '$lib/data/taxonomy';
+import { ruleSetOn } from '$lib/shared/funding/options';
+import type { FundingPerson, FundingRuleSet } from '$lib/shared/funding/types';
+import { kansberoepSchema, offerSchema, providerSchema, type Kansberoep, type Offer, type Provider } from '$lib/shared/matching/catalogue-schema';
+import { createOutlookLookup, type OutlookLookup } from '$lib/shared/matching/outlook';
+import type { MatchOptions, MatchProfile, MatchSkillClaim } from '$lib/shared/matching/types';
+import type { ProfileValues } from '$lib/shared/sync/entities/profile';
 
-const RECORD_ENTITIES = ['profile', 'skillClaim', 'language', 'workExperience', 'planItem', 'voucherDraft'] as const;
 const EMPLOYED: readonly string[] = ['werkend', 'werkend-ontslagdreiging', 'zzp'];
 
-export type PlanItem = PlanItemValues & { id: string };
-export type VoucherDraft = VoucherDraftValues & { id: string };
+export type PlanItem = Row<'planItem'>;
+export type VoucherDraft = Row<'voucherDraft'>;
 
 /** Today on this device, in its own time zone, as the ISO date the catalogue's start dates use ('sv-SE' formats as YYYY-MM-DD). */
 export function todayIso(): string {
@@ -43,15 +42,22 @@ const safe =
 
 /**
  * What the aanbod pages need from the device: the replicated catalogue and the resident's paspoort,
- * plan and voucher drafts, all live from Dexie, so matching runs offline and follows every pull.
+ * plan and voucher drafts, a view over the replica, so matching runs offline and follows every pull.
  */
 export class AanbodData {
-	#catalogue = $state<CatalogueItem[] | null>(null);
-	#records = $state<LocalRecord[] | null>(null);
-	#subscriptions: Subscription[] = [];
+	readonly #catalogue: CatalogueItem[] | null = $derived(syncManager.replica?.catalogue() ?? null);
+	readonly #profileRows = $derived(syncManager.replica?.rows('profile') ?? null);
+	readonly #skillClaims = $derived(syncManager.replica?.rows('skillClaim') ?? null);
+	readonly #languages = $derived(syncManager.replica?.rows('language') ?? null);
+	readonly #workExperiences = $derived(syncManager.replica?.rows('workExperience') ?? null);
+	readonly #planItems = $derived(syncManager.replica?.rows('planItem') ?? null);
+	readonly #voucherDrafts = $derived(syncManager.replica?.rows('voucherDraft') ?? null);
 
 	get loaded(): boolean {
-		return this.#catalogue !== null && this.#records !== null;
+		return (
+			this.#catalogue !== null &&
+			[this.#profileRows, this.#skillClaims, this.#languages, this.#workExperiences, this.#planItems, this.#voucherDrafts].every((rows) => rows !== null)
+		);
 	}
 
 	readonly offers: Offer[] = $derived(parseItems(this.#catalogue ?? [], 'offer', safe(offerSchema)));
@@ -64,27 +70,17 @@ export class AanbodData {
 	readonly outlook: OutlookLookup = $derived(createOutlookLookup(this.kansberoepen, (id) => occupationById(id) !== undefined));
 	readonly fundingRules: FundingRuleSet | undefined = $derived(ruleSetOn(this.ruleSets, todayIso()));
 
-	readonly profile: Partial<ProfileValues> = $derived(
-		(this.#records?.find((r) => r.entity === 'profile')?.data ?? {}) as Partial<ProfileValues>
-	);
-	readonly skillClaims: MatchSkillClaim[] = $derived(
-		(this.#records ?? []).filter((r) => r.entity === 'skillClaim').map((r) => r.data as unknown as MatchSkillClaim)
-	);
-	readonly languages: { language: string; level: string }[] = $derived(
-		(this.#records ?? []).filter((r) => r.entity === 'language').map((r) => r.data as { language: string; level: string })
-	);
+	readonly profile: Partial<ProfileValues> = $derived.by(() => {
+		const { id: _id, ...profile } = this.#profileRows?.[0] ?? { id: '' };
+		return profile;
+	});
+	readonly skillClaims: MatchSkillClaim[] = $derived((this.#skillClaims ?? []).map(({ id: _id, ...claim }) => claim));
+	readonly languages: { language: string; level: string }[] = $derived((this.#languages ?? []).map(({ id: _id, ...language }) => language));
 	readonly experienceOccupationIds: string[] = $derived(
-		(this.#records ?? [])
-			.filter((r) => r.entity === 'workExperience')
-			.map((r) => (r.data as { occupationId?: string | null }).occupationId)
-			.filter((id): id is string => typeof id === 'string' && id.length > 0)
+		(this.#workExperiences ?? []).map((w) => w.occupationId).filter((id): id is string => typeof id === 'string' && id.length > 0)
 	);
-	readonly planItems: PlanItem[] = $derived(
-		(this.#records ?? []).filter((r) => r.entity === 'planItem').map((r) => ({ ...(r.data as PlanItemValues), id: r.id }))
-	);
-	readonly voucherDrafts: VoucherDraft[] = $derived(
-		(this.#records ?? []).filter((r) => r.entity === 'voucherDraft').map((r) => ({ ...(r.data as VoucherDraftValues), id: r.id }))
-	);
+	readonly planItems: PlanItem[] = $derived(this.#planItems ?? []);
+	readonly voucherDrafts: VoucherDraft[] = $derived(this.#voucherDrafts ?? []);
 
 	readonly matchProfile: MatchProfile = $derived.by(() => {
 		const p = this.profile;
@@ -125,22 +121,5 @@ export class AanbodData {
 
 	providerName(id: string): string {
 		return this.providers.find((p) => p.id === id)?.name ?? id;
-	}
-
-	/** Follows the sync manager's database; returns the cleanup for an $effect. */
-	connect(db: SyncDatabase | null): () => void {
-		this.#disconnect();
-		if (db) {
-			this.#subscriptions = [
-				liveQuery(() => db.catalogue.toArray()).subscribe((items) => (this.#catalogue = items)),
-				liveQuery(() => db.records.where('entity').anyOf([...RECORD_ENTITIES]).toArray()).subscribe((records) => (this.#records = records))
-			];
-		}
-		return () => this.#disconnect();
-	}
-
-	#disconnect() {
-		for (const s of this.#subscriptions) s.unsubscribe();
-		this.#subscriptions = [];
 	}
 }

@@ -1,43 +1,40 @@
-import { liveQuery, type Subscription } from 'dexie';
-import { CURRENT_APK_VERSION, type ApkAnswers, type ApkAnswerValue, type NextStep } from '../data/apk';
-import { occupationOutlook } from '../data/catalogue/kansberoepen';
-import { apkAnswerId, apkPlanItemId, occupationSkillIds, scoreScan, type ApkContext, type ApkResult, type CompletedApkScan } from '../shared/apk';
-import { newId } from '../shared/id';
-import type { ApkScanValues } from '../shared/sync/entities/apk';
-import type { LocalRecord, SyncDatabase } from './db';
-import { syncManager } from './sync-manager.svelte';
+import type { Replica, Row } from '$lib/client/replica.svelte';
+import { syncManager } from '$lib/client/sync-manager.svelte';
+import { CURRENT_APK_VERSION, type ApkAnswers, type ApkAnswerValue, type NextStep } from '$lib/data/apk';
+import { apkAnswerId, apkPlanItemId, scanContext, scoreStoredScan, type ApkResult, type CompletedApkScan } from '$lib/shared/apk';
 
-const ENTITIES = ['apkScan', 'apkAnswer', 'planItem', 'profile', 'workExperience'] as const;
+export type ApkScanRecord = Row<'apkScan'>;
 
-export type ApkScanRecord = ApkScanValues & { id: string };
+function replica(): Replica {
+	const r = syncManager.replica;
+	if (!r) throw new Error('sync not started');
+	return r;
+}
 
-/** What block 4 and 5 are scored with: the scan's own occupation, and its outlook as fixed at completion. */
-export function scanContext(scan: ApkScanRecord): ApkContext {
-	return {
-		occupationSkillIds: occupationSkillIds(scan.occupationId),
-		outlook: scan.outlook ?? (scan.occupationId ? occupationOutlook(scan.occupationId) : 'onbekend')
-	};
+/**
+ * Block 4 rates the skills of the current job (a werkervaring without an end month), otherwise of the
+ * first beroepswens; null lets the resident pick one in the scan.
+ */
+function suggestedOccupation(experiences: readonly Row<'workExperience'>[], profile: Row<'profile'> | undefined): string | null {
+	const current = experiences
+		.filter((w) => w.occupationId && !w.endMonth)
+		.sort((a, b) => String(b.startMonth ?? '').localeCompare(String(a.startMonth ?? '')))[0];
+	if (current) return current.occupationId;
+	const wishes = profile?.beroepswensen;
+	return Array.isArray(wishes) && typeof wishes[0] === 'string' ? wishes[0] : null;
 }
 
 /**
  * The resident's Loopbaan-APK as stored on this device, live: an answer given on another device shows
- * up after the next pull, so a scan can be finished anywhere. Every write goes through the sync manager.
+ * up after the next pull, so a scan can be finished anywhere. A view over the replica.
  */
-class ApkStore {
-	#records = $state<LocalRecord[] | null>(null);
-	#db: SyncDatabase | null = null;
-	#subscription: Subscription | null = null;
-
+class ApkView {
 	get loaded(): boolean {
-		return this.#records !== null;
+		const r = syncManager.replica;
+		return r !== null && r.rows('apkScan') !== null && r.rows('apkAnswer') !== null;
 	}
 
-	readonly scans: ApkScanRecord[] = $derived.by(() =>
-		(this.#records ?? [])
-			.filter((r) => r.entity === 'apkScan')
-			.map((r) => ({ ...(r.data as ApkScanValues), id: r.id }))
-			.sort((a, b) => a.startedAt.localeCompare(b.startedAt))
-	);
+	readonly scans: ApkScanRecord[] = $derived([...(syncManager.replica?.rows('apkScan') ?? [])].sort((a, b) => a.startedAt.localeCompare(b.startedAt)));
 
 	/** Oldest first, as the history and the trend chart read them. */
 	readonly completed: ApkScanRecord[] = $derived(
@@ -47,45 +44,36 @@ class ApkStore {
 	/** The scan to resume: the newest one not completed yet. */
 	readonly openScan: ApkScanRecord | null = $derived(this.scans.filter((s) => s.status === 'open').at(-1) ?? null);
 
-	/**
-	 * Answers picked on this screen whose write has not come back through the device database yet. They
-	 * count at once, so "Bekijk je uitslag" right after the last click never sees a question as open.
-	 */
-	#justAnswered = $state<Record<string, Record<string, ApkAnswerValue>>>({});
-
-	readonly #answersByScan: Readonly<Record<string, Record<string, ApkAnswerValue>>> = $derived.by(() => {
+	readonly #stored: Readonly<Record<string, Record<string, ApkAnswerValue>>> = $derived.by(() => {
 		const byScan: Record<string, Record<string, ApkAnswerValue>> = {};
-		for (const r of this.#records ?? []) {
-			if (r.entity !== 'apkAnswer') continue;
-			const { scanId, questionId, value } = r.data as { scanId: string; questionId: string; value: ApkAnswerValue };
-			(byScan[scanId] ??= {})[questionId] = value;
-		}
-		for (const [scanId, answers] of Object.entries(this.#justAnswered)) Object.assign((byScan[scanId] ??= {}), answers);
+		for (const a of syncManager.replica?.rows('apkAnswer') ?? []) (byScan[a.scanId] ??= {})[a.questionId] = a.value;
 		return byScan;
 	});
 
-	readonly #planItemIds: Set<string> = $derived(new Set((this.#records ?? []).filter((r) => r.entity === 'planItem').map((r) => r.id)));
-
 	/**
-	 * Block 4 rates the skills of the current job (a werkervaring without an end month), otherwise of the
-	 * first beroepswens; null lets the resident pick one in the scan.
+	 * Answers picked on this screen whose write has not come back through the device database yet, with
+	 * the stored value they replace. They count at once, so "Bekijk je uitslag" right after the last click
+	 * never sees a question as open; once the stored value changes it speaks for itself (and for later edits elsewhere).
 	 */
-	readonly suggestedOccupationId: string | null = $derived.by(() => {
-		const records = this.#records ?? [];
-		const current = records
-			.filter((r) => r.entity === 'workExperience' && r.data.occupationId && !r.data.endMonth)
-			.sort((a, b) => String(b.data.startMonth ?? '').localeCompare(String(a.data.startMonth ?? '')))[0];
-		if (current) return current.data.occupationId as string;
-		const wishes = records.find((r) => r.entity === 'profile')?.data.beroepswensen;
-		return Array.isArray(wishes) && typeof wishes[0] === 'string' ? wishes[0] : null;
+	#justAnswered = $state<{ scanId: string; questionId: string; value: ApkAnswerValue; before: ApkAnswerValue | undefined }[]>([]);
+
+	readonly #answersByScan: Readonly<Record<string, Record<string, ApkAnswerValue>>> = $derived.by(() => {
+		const byScan: Record<string, Record<string, ApkAnswerValue>> = {};
+		for (const [scanId, answers] of Object.entries(this.#stored)) byScan[scanId] = { ...answers };
+		for (const a of this.#justAnswered) {
+			if (this.#stored[a.scanId]?.[a.questionId] === a.before) (byScan[a.scanId] ??= {})[a.questionId] = a.value;
+		}
+		return byScan;
 	});
+
+	readonly #planItemIds: Set<string> = $derived(new Set((syncManager.replica?.rows('planItem') ?? []).map((p) => p.id)));
 
 	answersOf(scanId: string): ApkAnswers {
 		return Object.hasOwn(this.#answersByScan, scanId) ? this.#answersByScan[scanId]! : {};
 	}
 
 	result(scan: ApkScanRecord): ApkResult {
-		return scoreScan({ modelVersion: scan.modelVersion, answers: this.answersOf(scan.id), context: scanContext(scan) });
+		return scoreStoredScan(scan, this.answersOf(scan.id));
 	}
 
 	/** Completed scans in the shape the trend chart scores, each with its own model version. */
@@ -102,91 +90,54 @@ class ApkStore {
 		return this.#planItemIds.has(planItemId);
 	}
 
-	attach(db: SyncDatabase | null): void {
-		if (db === this.#db) return;
-		this.#subscription?.unsubscribe();
-		this.#db = db;
-		this.#records = null;
-		this.#justAnswered = {};
-		if (!db) return;
-		this.#subscription = liveQuery(() => db.records.where('entity').anyOf([...ENTITIES]).toArray()).subscribe((records) => {
-			this.#records = records;
-			this.#forgetStored(records);
-		});
-	}
-
-	/** Once the device database holds an answer, it speaks for itself (and for later edits elsewhere). */
-	#forgetStored(records: LocalRecord[]) {
-		if (Object.keys(this.#justAnswered).length === 0) return;
-		const next: Record<string, Record<string, ApkAnswerValue>> = {};
-		for (const [scanId, answers] of Object.entries(this.#justAnswered)) {
-			for (const [questionId, value] of Object.entries(answers)) {
-				const stored = records.some((r) => {
-					const d = r.data as { scanId?: string; questionId?: string; value?: ApkAnswerValue };
-					return r.entity === 'apkAnswer' && d.scanId === scanId && d.questionId === questionId && d.value === value;
-				});
-				if (!stored) (next[scanId] ??= {})[questionId] = value;
-			}
-		}
-		this.#justAnswered = next;
-	}
-
 	async start(invitationId: string | null = null): Promise<string> {
-		const id = newId();
-		await syncManager.write({
-			entity: 'apkScan',
-			entityId: id,
-			op: 'create',
-			patch: { modelVersion: CURRENT_APK_VERSION, occupationId: this.suggestedOccupationId, invitationId, startedAt: new Date().toISOString() }
-		});
-		return id;
+		const r = replica();
+		const [experiences, profile] = await Promise.all([
+			r.db.records.where('entity').equals('workExperience').toArray(),
+			syncManager.portfolioId ? r.get('profile', syncManager.portfolioId) : undefined
+		]);
+		const occupationId = suggestedOccupation(
+			experiences.map((w) => ({ ...(w.data as Row<'workExperience'>), id: w.id })),
+			profile
+		);
+		return r.create('apkScan', { modelVersion: CURRENT_APK_VERSION, occupationId, invitationId, startedAt: new Date().toISOString() });
 	}
 
 	/** Saved at once, one record per question, so leaving the page (or going offline) loses nothing. */
 	async answer(scanId: string, questionId: string, value: ApkAnswerValue): Promise<void> {
-		this.#justAnswered = { ...this.#justAnswered, [scanId]: { ...this.#justAnswered[scanId], [questionId]: value } };
+		const stored = this.#stored;
+		const pending = this.#justAnswered.filter((a) => stored[a.scanId]?.[a.questionId] === a.before && !(a.scanId === scanId && a.questionId === questionId));
+		this.#justAnswered = [...pending, { scanId, questionId, value, before: stored[scanId]?.[questionId] }];
+		const r = replica();
 		const id = await apkAnswerId(scanId, questionId);
-		const exists = this.#records?.some((r) => r.entity === 'apkAnswer' && r.id === id);
-		await syncManager.write({
-			entity: 'apkAnswer',
-			entityId: id,
-			op: exists ? 'patch' : 'create',
-			patch: exists ? { value } : { scanId, questionId, value }
-		});
+		if (await r.get('apkAnswer', id)) await r.update('apkAnswer', id, { value });
+		else await r.create('apkAnswer', { scanId, questionId, value }, id);
 	}
 
 	async setOccupation(scanId: string, occupationId: string): Promise<void> {
-		await syncManager.write({ entity: 'apkScan', entityId: scanId, op: 'patch', patch: { occupationId } });
+		await replica().update('apkScan', scanId, { occupationId });
 	}
 
 	/** Pins the model version and the outlook the result was shown with, so it never changes afterwards. */
 	async complete(scan: ApkScanRecord): Promise<void> {
 		const { outlook } = scanContext(scan);
-		await syncManager.write({
-			entity: 'apkScan',
-			entityId: scan.id,
-			op: 'patch',
-			patch: { status: 'completed', completedAt: new Date().toISOString(), modelVersion: CURRENT_APK_VERSION, outlook }
-		});
+		await replica().update('apkScan', scan.id, { status: 'completed', completedAt: new Date().toISOString(), modelVersion: CURRENT_APK_VERSION, outlook });
 	}
 
 	/** The accepted invitation goes with the open scan, or with a new one when none is open. */
 	async linkInvitation(invitationId: string): Promise<void> {
-		const open = this.openScan;
-		if (open) await syncManager.write({ entity: 'apkScan', entityId: open.id, op: 'patch', patch: { invitationId } });
+		const scans = (await replica().db.records.where('entity').equals('apkScan').toArray()).map((s) => ({ ...(s.data as ApkScanRecord), id: s.id }));
+		const open = scans.filter((s) => s.status === 'open').sort((a, b) => a.startedAt.localeCompare(b.startedAt)).at(-1);
+		if (open) await replica().update('apkScan', open.id, { invitationId });
 		else await this.start(invitationId);
 	}
 
 	async addToPlan(scanId: string, step: NextStep, locale: 'nl' | 'en'): Promise<void> {
+		const r = replica();
 		const id = await apkPlanItemId(scanId, step.id);
-		if (this.isInPlan(id)) return;
-		await syncManager.write({
-			entity: 'planItem',
-			entityId: id,
-			op: 'create',
-			patch: { kind: 'actie', title: step.title[locale], description: step.description[locale], origin: 'apk' }
-		});
+		if (await r.get('planItem', id)) return;
+		await r.create('planItem', { kind: 'actie', title: step.title[locale], description: step.description[locale], origin: 'apk' }, id);
 	}
 }
 
-export const apk = new ApkStore();
+export const apk = new ApkView();

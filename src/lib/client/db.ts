@@ -1,6 +1,6 @@
 import Dexie, { type DexieOptions, type Table } from 'dexie';
-import type { EntityValues } from '../shared/sync/entity';
-import type { Conflict, Mutation } from '../shared/sync/protocol';
+import type { EntityValues } from '$lib/shared/sync/entity';
+import type { Conflict, Mutation } from '$lib/shared/sync/protocol';
 
 /** The device's copy of one portfolio record, as the resident sees it (pending changes included). */
 export interface LocalRecord {

@@ -1,42 +1,39 @@
-import { liveQuery, type Subscription } from 'dexie';
-import { newId } from '../shared/id';
-import type { EvcEvidenceValues, EvcOutcomeValues, EvcReviewValues, EvcTrackValues } from '../shared/sync/entities/evc';
-import type { LocalFile, LocalRecord, SyncDatabase } from './db';
+import type { FileProgress, Replica, Row } from '$lib/client/replica.svelte';
+import { syncManager } from '$lib/client/sync-manager.svelte';
+import { outcomeSkillChanges } from '$lib/shared/evc/outcome';
+import type { ValuesOf } from '$lib/shared/sync/entities';
 
-export type EvcTrack = EvcTrackValues & { id: string };
-export type EvcEvidence = EvcEvidenceValues & { id: string };
-export type EvcReview = EvcReviewValues & { id: string };
-export type EvcOutcome = EvcOutcomeValues & { id: string };
-/** Upload state of one file on this device: bytes confirmed by the server out of the total. */
-export type FileProgress = { sent: number; size: number; uploaded: boolean };
+export type EvcTrack = Row<'evcTrack'>;
+export type EvcEvidence = Row<'evcEvidence'>;
+export type EvcReview = Row<'evcReview'>;
+export type EvcOutcome = Row<'evcOutcome'>;
+export type { FileProgress };
 
-const EVC_ENTITIES = ['evcTrack', 'evcEvidence', 'evcReview', 'evcOutcome'] as const;
+function replica(): Replica {
+	const r = syncManager.replica;
+	if (!r) throw new Error('sync not started');
+	return r;
+}
 
 /**
- * The resident's EVC dossier as stored on this device, live. The current track is the most recently
- * created one (ids are UUIDv7, so they sort by time); evidence of earlier tracks stays but is not shown.
+ * The resident's EVC dossier as stored on this device, live: a view over the replica. The current track
+ * is the most recently created one (ids are UUIDv7, so they sort by time); evidence of earlier tracks
+ * stays but is not shown. EVC pages write through here.
  */
-class EvcStore {
-	#records = $state<LocalRecord[] | null>(null);
-	#files = $state<Record<string, FileProgress>>({});
-	#db: SyncDatabase | null = null;
-	#subscriptions: Subscription[] = [];
-
+class EvcView {
 	get loaded(): boolean {
-		return this.#records !== null;
+		const r = syncManager.replica;
+		return r !== null && [r.rows('evcTrack'), r.rows('evcEvidence'), r.rows('evcReview'), r.rows('evcOutcome')].every((rows) => rows !== null);
 	}
 
-	#of<T>(entity: string): (T & { id: string })[] {
-		return (this.#records ?? []).filter((r) => r.entity === entity).map((r) => ({ ...(r.data as T), id: r.id }));
-	}
-
-	readonly track: EvcTrack | null = $derived.by(() => this.#of<EvcTrackValues>('evcTrack').sort((a, b) => b.id.localeCompare(a.id))[0] ?? null);
+	readonly track: EvcTrack | null = $derived.by(() => [...(syncManager.replica?.rows('evcTrack') ?? [])].sort((a, b) => b.id.localeCompare(a.id))[0] ?? null);
 	readonly evidence: EvcEvidence[] = $derived.by(() => {
 		const track = this.track;
-		return track ? this.#of<EvcEvidenceValues>('evcEvidence').filter((e) => e.trackId === track.id).sort((a, b) => a.id.localeCompare(b.id)) : [];
+		const all = syncManager.replica?.rows('evcEvidence') ?? [];
+		return track ? all.filter((e) => e.trackId === track.id).sort((a, b) => a.id.localeCompare(b.id)) : [];
 	});
-	readonly reviews: EvcReview[] = $derived.by(() => this.#of<EvcReviewValues>('evcReview'));
-	readonly outcomes: EvcOutcome[] = $derived.by(() => this.#of<EvcOutcomeValues>('evcOutcome'));
+	readonly reviews: EvcReview[] = $derived(syncManager.replica?.rows('evcReview') ?? []);
+	readonly outcomes: EvcOutcome[] = $derived(syncManager.replica?.rows('evcOutcome') ?? []);
 
 	/** The latest review of an evidence item. */
 	reviewOf(evidenceId: string): EvcReview | undefined {
@@ -44,26 +41,35 @@ class EvcStore {
 	}
 
 	progressOf(fileId: string): FileProgress | undefined {
-		return this.#files[fileId];
+		return syncManager.replica?.files()?.[fileId];
 	}
 
-	attach(db: SyncDatabase | null): void {
-		if (db === this.#db) return;
-		for (const s of this.#subscriptions) s.unsubscribe();
-		this.#db = db;
-		this.#records = null;
-		if (!db) return;
-		this.#subscriptions = [
-			liveQuery(() => db.records.where('entity').anyOf([...EVC_ENTITIES]).toArray()).subscribe((records) => (this.#records = records)),
-			// Blob sizes only: the progress bar must not copy every file into memory on each change.
-			liveQuery(async () => {
-				const progress: Record<string, FileProgress> = {};
-				await db.files.each((f: LocalFile) => (progress[f.id] = { sent: f.sent ?? 0, size: f.blob.size, uploaded: f.uploaded === 1 }));
-				return progress;
-			}).subscribe((all) => (this.#files = all))
-		];
+	/** Starts collecting proof against a kwalificatie; the new track becomes the current one. */
+	async startTrack(kwalificatieId: string): Promise<string> {
+		return replica().create('evcTrack', { kwalificatieId, status: 'verzamelen' });
+	}
+
+	async addEvidence(values: Partial<ValuesOf<'evcEvidence'>>): Promise<string> {
+		return replica().create('evcEvidence', values);
+	}
+
+	async removeEvidence(id: string): Promise<void> {
+		await replica().remove('evcEvidence', id);
+	}
+
+	/**
+	 * Records an outcome; the werkprocessen it confirms raise their skills through the normal write path,
+	 * so they sync like any edit. Returns how many skills changed.
+	 */
+	async addOutcome(values: ValuesOf<'evcOutcome'> | Partial<ValuesOf<'evcOutcome'>> & { werkprocesIds: string[] }): Promise<number> {
+		const r = replica();
+		await r.create('evcOutcome', values);
+		const claims = (await r.db.records.where('entity').equals('skillClaim').toArray()).map((c) => ({ ...(c.data as ValuesOf<'skillClaim'>), id: c.id }));
+		const changes = outcomeSkillChanges(values.werkprocesIds, claims);
+		for (const c of changes.create) await r.create('skillClaim', c);
+		for (const p of changes.patch) await r.update('skillClaim', p.id, p.patch);
+		return changes.create.length + changes.patch.length;
 	}
 }
 
-export const evc = new EvcStore();
-export { newId };
+export const evc = new EvcView();

@@ -1,5 +1,5 @@
 import type { LocalFile, SyncDatabase } from './db';
-import { newId } from '../shared/id';
+import { newId } from '$lib/shared/id';
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 /** Video and audio of work may be larger; the server applies the same limits on the bytes. */

@@ -1,9 +1,6 @@
 import Dexie from 'dexie';
-import { databaseName } from './db';
-import { syncManager } from './sync-manager.svelte';
-
-/** Same key as in SyncIndicator: the account last synced on this device, for offline reloads. */
-const LAST_ACCOUNT = 'tp-sync-account';
+import { databaseName } from '$lib/client/db';
+import { LAST_ACCOUNT_KEY as LAST_ACCOUNT, syncManager } from '$lib/client/sync-manager.svelte';
 
 /**
  * After an account is deleted: nothing of it stays on this device. The sync loop stops, the account's

@@ -1,50 +1,79 @@
-import { liveQuery, type Subscription } from 'dexie';
-import { newId } from '../shared/id';
-import type { PaspoortSnapshot } from '../shared/paspoort/snapshot';
-import { sameValue } from '../shared/sync/merge';
-import type { EntityValues } from '../shared/sync/entity';
-import type { LocalRecord, SyncDatabase } from './db';
-import { syncManager } from './sync-manager.svelte';
-
-const PASPOORT_ENTITIES = ['profile', 'workExperience', 'education', 'certificate', 'language', 'skillClaim'] as const;
+import type { EntityRows, Replica } from '$lib/client/replica.svelte';
+import { syncManager } from '$lib/client/sync-manager.svelte';
+import type { PaspoortSnapshot } from '$lib/shared/paspoort/snapshot';
+import type { EntityName, ValuesOf } from '$lib/shared/sync/entities';
 
 const EMPTY: PaspoortSnapshot = { profile: {}, workExperiences: [], educations: [], certificates: [], languages: [], skillClaims: [] };
 
+interface Parts {
+	profile: EntityRows<'profile'>;
+	workExperience: EntityRows<'workExperience'>;
+	education: EntityRows<'education'>;
+	certificate: EntityRows<'certificate'>;
+	language: EntityRows<'language'>;
+	skillClaim: EntityRows<'skillClaim'>;
+}
+
+function readParts(r: Replica): Parts | null {
+	const parts = {
+		profile: r.entity('profile'),
+		workExperience: r.entity('workExperience'),
+		education: r.entity('education'),
+		certificate: r.entity('certificate'),
+		language: r.entity('language'),
+		skillClaim: r.entity('skillClaim')
+	};
+	return Object.values(parts).every((p) => p !== null) ? (parts as Parts) : null;
+}
+
+function replica(): Replica {
+	const r = syncManager.replica;
+	if (!r) throw new Error('sync not started');
+	return r;
+}
+
 /**
  * The resident's paspoort as stored on this device (pending edits included), live: a pull or an edit in
- * another tab shows up at once. Writes go through the sync manager, so each one is queued for the server.
+ * another tab shows up at once. A view over the replica; writes go through it, so each one is queued.
  */
-class PaspoortStore {
-	#records = $state<LocalRecord[] | null>(null);
-	/** Whether this device has ever completed a pull, read in the same query as the records. */
-	#synced = $state(false);
+class PaspoortView {
 	/** What the page's server data said: the server holds records of this portfolio (so an empty device must pull first). */
 	#serverHasData = $state(true);
-	#db: SyncDatabase | null = null;
-	#subscription: Subscription | null = null;
+
+	readonly #parts: Parts | null = $derived.by(() => {
+		const r = syncManager.replica;
+		return r ? readParts(r) : null;
+	});
 
 	/**
 	 * True once the device database has been read and can be shown. A device that holds nothing and never
 	 * synced waits for its first pull (unless it cannot sync now): otherwise a paspoort kept on the server
 	 * would show as empty on a new phone, with a "welcome, start here" that disappears a moment later.
+	 * Each entity is read with the "first pull done" mark in one query, so the mark never comes before its records.
 	 */
 	get loaded(): boolean {
-		const records = this.#records;
-		if (records === null) return false;
-		return records.length > 0 || this.#synced || !this.#serverHasData || syncManager.status === 'offline' || syncManager.status === 'error';
+		const parts = this.#parts;
+		if (parts === null) return false;
+		const all = Object.values(parts) as EntityRows<EntityName>[];
+		return (
+			all.some((p) => p.rows.length > 0) ||
+			all.every((p) => p.synced) ||
+			!this.#serverHasData ||
+			syncManager.status === 'offline' ||
+			syncManager.status === 'error'
+		);
 	}
 
 	readonly snapshot: PaspoortSnapshot = $derived.by(() => {
-		const records = this.#records;
-		if (!records) return EMPTY;
-		const of = <T>(entity: string) => records.filter((r) => r.entity === entity).map((r) => ({ ...(r.data as T), id: r.id }));
+		const parts = this.#parts;
+		if (!parts) return EMPTY;
 		return {
-			profile: (records.find((r) => r.entity === 'profile')?.data ?? {}) as PaspoortSnapshot['profile'],
-			workExperiences: of<PaspoortSnapshot['workExperiences'][number]>('workExperience'),
-			educations: of<PaspoortSnapshot['educations'][number]>('education'),
-			certificates: of<PaspoortSnapshot['certificates'][number]>('certificate'),
-			languages: of<PaspoortSnapshot['languages'][number]>('language'),
-			skillClaims: of<PaspoortSnapshot['skillClaims'][number]>('skillClaim')
+			profile: parts.profile.rows[0] ? withoutId(parts.profile.rows[0]) : {},
+			workExperiences: parts.workExperience.rows,
+			educations: parts.education.rows,
+			certificates: parts.certificate.rows,
+			languages: parts.language.rows,
+			skillClaims: parts.skillClaim.rows
 		};
 	});
 
@@ -53,33 +82,12 @@ class PaspoortStore {
 		this.#serverHasData = value !== false;
 	}
 
-	/** Follows the sync manager's database; called from the resident layout whenever it changes. */
-	attach(db: SyncDatabase | null): void {
-		if (db === this.#db) return;
-		this.#subscription?.unsubscribe();
-		this.#db = db;
-		this.#records = null;
-		if (!db) return;
-		// One query for both, so a finished first pull never shows its mark before its records.
-		this.#subscription = liveQuery(() =>
-			Promise.all([db.records.where('entity').anyOf([...PASPOORT_ENTITIES]).toArray(), db.meta.get('lastSyncedAt')])
-		).subscribe(([records, synced]) => {
-			this.#records = records;
-			this.#synced = synced !== undefined;
-		});
-	}
-
 	/**
 	 * Saves a record: a create with every given field, or a patch of only the fields that changed, so an
 	 * unchanged field never conflicts with someone else's edit. Returns the record id.
 	 */
-	async save(entity: string, values: EntityValues, existing?: { id: string } & EntityValues, id?: string): Promise<string> {
-		const entityId = existing?.id ?? id ?? newId();
-		const patch = existing ? Object.fromEntries(Object.entries(values).filter(([k, v]) => !sameValue(existing[k], v))) : values;
-		if (Object.keys(patch).length > 0) {
-			await syncManager.write({ entity, entityId, op: existing ? 'patch' : 'create', patch });
-		}
-		return entityId;
+	save<N extends EntityName>(entity: N, values: Partial<ValuesOf<N>>, existing?: { id: string } & Partial<ValuesOf<N>>, id?: string): Promise<string> {
+		return replica().save(entity, values, existing, id);
 	}
 
 	#named = false;
@@ -91,22 +99,33 @@ class PaspoortStore {
 	 */
 	async startWithName(name: string, serverHasData: boolean | undefined): Promise<void> {
 		if (this.#named || !name || serverHasData !== false || !this.loaded || !syncManager.portfolioId) return;
-		if (this.#records?.some((r) => r.entity === 'profile')) return;
+		if ((this.#parts?.profile.rows.length ?? 0) > 0) return;
 		this.#named = true;
 		await this.saveProfile({ displayName: name });
 	}
 
 	/** The profile is one record whose id is the portfolio id. */
-	async saveProfile(values: EntityValues): Promise<void> {
+	async saveProfile(values: Partial<ValuesOf<'profile'>>): Promise<void> {
 		const id = syncManager.portfolioId;
 		if (!id) throw new Error('portfolio not known yet');
-		const current = this.#records?.find((r) => r.entity === 'profile');
-		await this.save('profile', values, current ? { ...current.data, id } : undefined, id);
+		const r = replica();
+		await r.save('profile', values, await r.get('profile', id), id);
 	}
 
-	async remove(entity: string, id: string): Promise<void> {
-		await syncManager.write({ entity, entityId: id, op: 'delete' });
+	/** The resident's name as stored now, for work started from a button (an export). */
+	async displayName(): Promise<string> {
+		const id = syncManager.portfolioId;
+		return (id ? (await replica().get('profile', id))?.displayName : undefined) ?? '';
+	}
+
+	async remove(entity: EntityName, id: string): Promise<void> {
+		await replica().remove(entity, id);
 	}
 }
 
-export const paspoort = new PaspoortStore();
+function withoutId<T extends { id: string }>(row: T): Omit<T, 'id'> {
+	const { id: _id, ...values } = row;
+	return values;
+}
+
+export const paspoort = new PaspoortView();

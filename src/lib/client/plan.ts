@@ -1,6 +1,6 @@
-import { newId } from '../shared/id';
-import type { Offer } from '../shared/matching/catalogue-schema';
-import type { PlanItemValues, PlanOrigin } from '../shared/sync/entities/aanbod';
+import { newId } from '$lib/shared/id';
+import type { Offer } from '$lib/shared/matching/catalogue-schema';
+import type { PlanItemValues, PlanOrigin } from '$lib/shared/sync/entities/aanbod';
 import { syncManager } from './sync-manager.svelte';
 
 /**

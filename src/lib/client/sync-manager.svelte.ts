@@ -1,8 +1,9 @@
 import { liveQuery, type Subscription } from 'dexie';
-import { databaseName, SyncDatabase, type StoredConflict } from './db';
-import type { SyncEngine } from './sync/engine';
-import type { LocalChange } from './sync/local-write';
-import { httpTransport, TransportError, type SyncTransport } from './sync/transport';
+import { databaseName, SyncDatabase, type StoredConflict } from '$lib/client/db';
+import { Replica } from '$lib/client/replica.svelte';
+import type { SyncEngine } from '$lib/client/sync/engine';
+import type { LocalChange } from '$lib/client/sync/local-write';
+import { httpTransport, TransportError, type SyncTransport } from '$lib/client/sync/transport';
 
 export type SyncStatus = 'online' | 'offline' | 'syncing' | 'error';
 
@@ -10,9 +11,20 @@ export type SyncStatus = 'online' | 'offline' | 'syncing' | 'error';
 const DEBOUNCE_MS = 1_000;
 /** While the page is visible, sync this often to pick up changes from other devices and the adviser. */
 const INTERVAL_MS = 45_000;
+const FIRST_RETRY_MS = 2_000;
 const MAX_BACKOFF_MS = 5 * 60_000;
+/** The account last synced on this device, for offline reloads without session data. */
+export const LAST_ACCOUNT_KEY = 'tp-sync-account';
 /** Answers that mean the server (or its database) is down for now, not that the request was wrong. */
 const UNAVAILABLE_STATUSES = new Set([502, 503, 504]);
+
+/**
+ * How long to wait before retry number `failures` (1 = the first): doubling from 2 s up to 5 minutes, with
+ * jitter (`random` in [0, 1)) so a server that is down is not hammered by every phone at once.
+ */
+export function backoffDelay(failures: number, random: number = Math.random()): number {
+	return Math.min(MAX_BACKOFF_MS, FIRST_RETRY_MS * 2 ** (Math.max(1, failures) - 1)) * (0.5 + random / 2);
+}
 
 /**
  * The resident's device replica and its sync loop, as state the UI reads. One instance per tab;
@@ -30,7 +42,10 @@ export class SyncManager {
 	#serverUnreachable = $state(false);
 
 	#account: string | null = null;
+	/** The open account's replica; reactive, so views follow a switch of account. */
+	#replica = $state.raw<Replica | null>(null);
 	#db: SyncDatabase | null = null;
+	#holders = 0;
 	/** The sync code (entity schemas, merge, files) is imported when sync starts, not with the page: pages render from the replica without it. */
 	#engine: Promise<SyncEngine> | null = null;
 	#writer: Promise<typeof import('./sync/local-write')> | null = null;
@@ -60,18 +75,44 @@ export class SyncManager {
 		return this.#portfolioId;
 	}
 	get db(): SyncDatabase | null {
-		return this.#db;
+		return this.#replica?.db ?? null;
+	}
+	/** The device's records of the open account, null before `start`. */
+	get replica(): Replica | null {
+		return this.#replica;
+	}
+	/** How many failed syncs in a row the current back-off is based on. */
+	get failures(): number {
+		return this.#failures;
 	}
 
-	start(account: string, transport: SyncTransport = httpTransport): void {
+	/**
+	 * Keeps sync running while the caller (the resident layout) is there: starts it for the signed-in
+	 * account, or for the account last synced on this device when the page has no session data (offline).
+	 * The returned release syncs what is pending and then stops, unless someone holds it again by then.
+	 */
+	hold(email: string | null | undefined): () => void {
+		const account = email ?? localStorage.getItem(LAST_ACCOUNT_KEY);
+		if (!account) return () => {};
+		localStorage.setItem(LAST_ACCOUNT_KEY, account);
+		this.#holders++;
+		this.start(account);
+		return () => {
+			this.#holders--;
+			if (this.#holders === 0) void this.sync().finally(() => this.#holders === 0 && this.stop());
+		};
+	}
+
+	start(account: string, transport: SyncTransport = httpTransport, open: (name: string) => SyncDatabase = (name) => new SyncDatabase(name)): void {
 		if (this.#account === account) return;
 		this.stop();
 		this.#account = account;
-		const db = (this.#db = new SyncDatabase(databaseName(account)));
+		const db = (this.#db = open(databaseName(account)));
+		this.#replica = new Replica(db, (change) => this.write(change));
 		// Asked for at once, next to the page's own code: an edit made offline right after opening the page
 		// must find the write code already loaded.
-		this.#writer = import('./sync/local-write');
-		this.#engine = import('./sync/engine').then(({ SyncEngine }) => new SyncEngine(db, transport));
+		this.#writer = import('$lib/client/sync/local-write');
+		this.#engine = import('$lib/client/sync/engine').then(({ SyncEngine }) => new SyncEngine(db, transport));
 		this.#subscriptions = [
 			liveQuery(() => db.outbox.count()).subscribe((n) => (this.#pending = n)),
 			liveQuery(() => db.conflicts.toArray()).subscribe((list) => (this.#conflicts = list)),
@@ -95,13 +136,14 @@ export class SyncManager {
 		clearTimeout(this.#debounce);
 		clearTimeout(this.#retry);
 		this.#db?.close();
-		this.#db = this.#engine = this.#account = null;
+		this.#db = this.#engine = this.#account = this.#replica = null;
+		this.#failures = 0;
 	}
 
 	/** A resident's edit: stored and queued at once, synced shortly after. */
 	async write(change: LocalChange): Promise<void> {
 		if (!this.#db) throw new Error('sync not started');
-		const { writeLocal } = await (this.#writer ??= import('./sync/local-write')).catch((e: unknown) => {
+		const { writeLocal } = await (this.#writer ??= import('$lib/client/sync/local-write')).catch((e: unknown) => {
 			this.#writer = null;
 			throw e;
 		});
@@ -126,7 +168,7 @@ export class SyncManager {
 			// Public data for offline matching; one cheap query when nothing changed.
 			await loaded.pullCatalogue();
 			// Photos and documents follow their records.
-			if (this.#db) await (await import('./files')).uploadPendingFiles(this.#db);
+			if (this.#db) await (await import('$lib/client/files')).uploadPendingFiles(this.#db);
 			if (engine !== this.#engine) return;
 			this.#failures = 0;
 			this.#status = 'online';
@@ -141,11 +183,9 @@ export class SyncManager {
 		}
 	}
 
-	/** Exponential backoff with jitter, so a server that is down is not hammered by every phone at once. */
 	#scheduleRetry() {
 		this.#failures++;
-		const delay = Math.min(MAX_BACKOFF_MS, 2_000 * 2 ** (this.#failures - 1)) * (0.5 + Math.random() / 2);
-		this.#retry = setTimeout(() => void this.sync(), delay);
+		this.#retry = setTimeout(() => void this.sync(), backoffDelay(this.#failures));
 	}
 
 	/** Puts the resident's value back as a new edit, based on what the device now knows. */

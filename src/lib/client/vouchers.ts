@@ -1,5 +1,5 @@
-import type { Role } from '../shared/roles';
-import type { VoucherSubmit } from '../shared/voucher/workflow';
+import type { Role } from '$lib/shared/roles';
+import type { VoucherSubmit } from '$lib/shared/voucher/workflow';
 
 export interface VoucherEvent {
 	status: string;

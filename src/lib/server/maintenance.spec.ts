@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newId } from '../shared/id';
+import { newId } from '$lib/shared/id';
 import { createSession, validateSessionToken, INACTIVITY_TIMEOUT_MS } from './auth/session';
 import { countAttempt, throttleKey } from './auth/throttle';
 import type { DbHandle } from './db/client';

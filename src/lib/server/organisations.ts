@@ -1,5 +1,5 @@
 import { asc, eq } from 'drizzle-orm';
-import { newId } from '../shared/id';
+import { newId } from '$lib/shared/id';
 import type { Db } from './db/client';
 import { organisation } from './db/schema';
 

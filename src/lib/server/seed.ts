@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { newId } from '../shared/id';
+import { newId } from '$lib/shared/id';
 import { createPortfolio } from './auth/accounts';
 import { seedCatalogue } from './catalogue/seed';
 import { hashPassword } from './auth/password';

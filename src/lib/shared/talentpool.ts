@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { GEMEENTEN } from '../data/gemeenten';
+import { GEMEENTEN } from '$lib/data/gemeenten';
 import { AVAILABILITIES } from './sync/entities/profile';
 import { EDUCATION_LEVELS, MAX_BEROEPSWENSEN, taxonomyId } from './sync/entities/paspoort';
 import { SKILL_SOURCES } from './sync/entities/skill-claim';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { WOONPLAATS_OPTIONS } from '../data/gemeenten';
-import { occupationById, skillById } from '../data/taxonomy';
+import { WOONPLAATS_OPTIONS } from '$lib/data/gemeenten';
+import { occupationById, skillById } from '$lib/data/taxonomy';
 import { offerSchema, OFFER_LEVELS, type Offer, type OfferLevel } from './matching/catalogue-schema';
 import { EDUCATION_LEVELS } from './sync/entities/paspoort';
 

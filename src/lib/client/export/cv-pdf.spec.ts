@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { pdfText } from '../../../../scripts/lib/pdf-text';
-import { sampleLabels, sampleSnapshot } from '../../shared/paspoort/fixtures';
+import { sampleLabels, sampleSnapshot } from '$lib/shared/paspoort/fixtures';
 import { buildCvPdf, type CvOptions, type CvText } from './cv-pdf';
 import type { PdfFonts } from './pdf-fonts';
 

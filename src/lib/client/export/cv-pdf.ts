@@ -1,7 +1,7 @@
 import type { jsPDF as JsPdf } from 'jspdf';
 import { PDF_FONT, usePdfFonts, type PdfFonts } from './pdf-fonts';
-import { byRecency, type PaspoortLabels, type PaspoortSnapshot } from '../../shared/paspoort/snapshot';
-import type { SkillSource } from '../../shared/sync/entities/skill-claim';
+import { byRecency, type PaspoortLabels, type PaspoortSnapshot } from '$lib/shared/paspoort/snapshot';
+import type { SkillSource } from '$lib/shared/sync/entities/skill-claim';
 
 /** Headings and fixed phrases, from the message files in the person's language. */
 export interface CvText {

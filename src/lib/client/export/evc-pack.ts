@@ -1,7 +1,7 @@
 import type { jsPDF as JsPdf } from 'jspdf';
-import { fileNamePart } from '../../shared/file-name';
+import { fileNamePart } from '$lib/shared/file-name';
 import { PDF_FONT, usePdfFonts, type PdfFonts } from './pdf-fonts';
-import type { Readiness } from '../../shared/evc/readiness';
+import type { Readiness } from '$lib/shared/evc/readiness';
 
 /** Everything the pack shows, already in the person's language; the builder only lays it out. */
 export interface EvcPackContent {

@@ -1,8 +1,8 @@
-import { findEntitySpec } from '../../shared/sync/entities';
-import { entityDefaults } from '../../shared/sync/entity';
-import { rebase } from '../../shared/sync/merge';
-import type { PullResponse } from '../../shared/sync/protocol';
-import type { OutboxEntry, SyncDatabase } from '../db';
+import { findEntitySpec } from '$lib/shared/sync/entities';
+import { entityDefaults } from '$lib/shared/sync/entity';
+import { rebase } from '$lib/shared/sync/merge';
+import type { PullResponse } from '$lib/shared/sync/protocol';
+import type { OutboxEntry, SyncDatabase } from '$lib/client/db';
 import { writeMeta } from './meta';
 
 const recordKey = (entity: string, id: string) => `${entity}\u0000${id}`;

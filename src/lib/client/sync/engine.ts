@@ -1,5 +1,5 @@
-import { MAX_PUSH_MUTATIONS, REBOOTSTRAP_STATUS, type PushResponse } from '../../shared/sync/protocol';
-import type { OutboxEntry, SyncDatabase } from '../db';
+import { MAX_PUSH_MUTATIONS, REBOOTSTRAP_STATUS, type PushResponse } from '$lib/shared/sync/protocol';
+import type { OutboxEntry, SyncDatabase } from '$lib/client/db';
 import { applyPullPage, resetReplica } from './apply-pull';
 import { clientId, readMeta, writeMeta } from './meta';
 import { TransportError, type SyncTransport } from './transport';

@@ -1,6 +1,6 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SyncDatabase } from '../db';
+import { SyncDatabase } from '$lib/client/db';
 import { applyPullPage } from './apply-pull';
 import { SyncEngine } from './engine';
 import { LocalWriteError, writeLocal } from './local-write';

@@ -1,5 +1,5 @@
-import { newId } from '../../shared/id';
-import type { SyncDatabase } from '../db';
+import { newId } from '$lib/shared/id';
+import type { SyncDatabase } from '$lib/client/db';
 
 /** Keys of the device's sync bookkeeping, kept in the same database as the data they describe. */
 export interface SyncMeta {

@@ -1,4 +1,4 @@
-import type { CataloguePullResponse, PullResponse, PushBody, PushResponse } from '../../shared/sync/protocol';
+import type { CataloguePullResponse, PullResponse, PushBody, PushResponse } from '$lib/shared/sync/protocol';
 
 /** A failed round trip; no status means the request or its answer got lost. */
 export class TransportError extends Error {

@@ -1,8 +1,10 @@
 import { m } from '$lib/paraglide/messages';
+import type { EntityName, FieldOf } from '$lib/shared/sync/entities';
 import { keyed, skillLabel, occupationLabel, woonplaatsLabel } from '$lib/components/paspoort/labels';
 
-/** How a synced field is called on screen; the field name itself is only a fallback. */
-const FIELD_LABELS: Record<string, () => string> = {
+type Labels<N extends EntityName> = Partial<Record<FieldOf<N>, () => string>>;
+
+const PROFILE: Labels<'profile'> = {
 	displayName: m.paspoort_field_display_name,
 	woonplaats: m.paspoort_field_woonplaats,
 	situation: m.paspoort_field_situation,
@@ -15,21 +17,30 @@ const FIELD_LABELS: Record<string, () => string> = {
 	maxTravelMinutes: m.paspoort_field_travel,
 	constraints: m.paspoort_field_constraints,
 	contactEmail: m.paspoort_field_contact_email,
-	phone: m.paspoort_field_phone,
-	title: m.paspoort_field_title,
-	occupationId: m.paspoort_field_occupation,
-	employer: m.paspoort_field_employer,
-	place: m.paspoort_field_place,
-	startMonth: m.paspoort_field_start,
-	endMonth: m.paspoort_field_end,
-	description: m.paspoort_field_description,
-	name: m.paspoort_field_certificate_name,
-	institution: m.paspoort_field_institution,
-	language: m.paspoort_field_language,
-	skillId: m.sync_field_skill_id,
-	level: m.sync_field_level,
-	source: m.sync_field_source,
-	lastUsedYear: m.sync_field_last_used_year
+	phone: m.paspoort_field_phone
+};
+
+/**
+ * How a synced field is called on screen, per entity (typed: a renamed field fails to compile here); the
+ * field name itself is only a fallback.
+ */
+const FIELD_LABELS: { [N in EntityName]?: Labels<N> } = {
+	profile: PROFILE,
+	workExperience: {
+		title: m.paspoort_field_title,
+		occupationId: m.paspoort_field_occupation,
+		employer: m.paspoort_field_employer,
+		place: m.paspoort_field_place,
+		startMonth: m.paspoort_field_start,
+		endMonth: m.paspoort_field_end,
+		description: m.paspoort_field_description
+	},
+	education: { name: m.paspoort_field_certificate_name, institution: m.paspoort_field_institution, level: m.sync_field_level },
+	certificate: { name: m.paspoort_field_certificate_name },
+	language: { language: m.paspoort_field_language, level: m.sync_field_level },
+	skillClaim: { skillId: m.sync_field_skill_id, level: m.sync_field_level, source: m.sync_field_source, lastUsedYear: m.sync_field_last_used_year },
+	planItem: { title: m.paspoort_field_title, description: m.paspoort_field_description },
+	evcEvidence: { title: m.paspoort_field_title }
 };
 
 const VALUE_LABELS: Record<string, (value: string) => string> = {
@@ -42,8 +53,9 @@ const VALUE_LABELS: Record<string, (value: string) => string> = {
 	source: (v) => keyed('paspoort_source_', v)
 };
 
-export function fieldLabel(field: string): string {
-	return FIELD_LABELS[field]?.() ?? field;
+export function fieldLabel(entity: string, field: string): string {
+	const labels = Object.hasOwn(FIELD_LABELS, entity) ? (FIELD_LABELS[entity as EntityName] as Record<string, (() => string) | undefined>) : undefined;
+	return labels?.[field]?.() ?? field;
 }
 
 export function valueLabel(field: string, value: unknown): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { KANSBEROEPEN } from '../catalogue';
-import { occupationById, sectorById, skillById } from '../taxonomy';
+import { KANSBEROEPEN } from '$lib/data/catalogue';
+import { occupationById, sectorById, skillById } from '$lib/data/taxonomy';
 import { EVIDENCE_KINDS, KWALIFICATIES, werkprocesById } from './index';
 
 describe('EVC kwalificaties', () => {

@@ -1,4 +1,4 @@
-import type { SectorId } from '../taxonomy';
+import type { SectorId } from '$lib/data/taxonomy';
 
 /** The kinds of proof a resident can collect; the readiness hints name the ones that fit a werkproces. */
 export const EVIDENCE_KINDS = ['photo', 'document', 'video', 'audio', 'starr', 'werkgeversverklaring'] as const;

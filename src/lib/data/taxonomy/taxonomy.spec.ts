@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GEMEENTEN, WOONPLAATS_OPTIONS, isGemeenteId, isWoonplaatsId } from '../gemeenten';
+import { GEMEENTEN, WOONPLAATS_OPTIONS, isGemeenteId, isWoonplaatsId } from '$lib/data/gemeenten';
 import {
 	OCCUPATIONS,
 	SECTORS,

@@ -1,10 +1,10 @@
 import { randomInt } from 'node:crypto';
 import { and, count, desc, eq, gt, isNotNull, isNull, or, sql } from 'drizzle-orm';
-import { newId } from '../../shared/id';
-import { APK_INVITATION_VALID_DAYS, apkCodeStatus, formatInvitationCode, INVITATION_CODE_ALPHABET, INVITATION_CODE_LENGTH, type InvitationCounts } from '../../shared/apk/invitation';
-import { attemptFailed, attemptSucceeded, countAttempt, throttleKey } from '../auth/throttle';
-import type { Db } from '../db/client';
-import { apkInvitation, organisation, user } from '../db/schema';
+import { newId } from '$lib/shared/id';
+import { APK_INVITATION_VALID_DAYS, apkCodeStatus, formatInvitationCode, INVITATION_CODE_ALPHABET, INVITATION_CODE_LENGTH, type InvitationCounts } from '$lib/shared/apk/invitation';
+import { attemptFailed, attemptSucceeded, countAttempt, throttleKey } from '$lib/server/auth/throttle';
+import type { Db } from '$lib/server/db/client';
+import { apkInvitation, organisation, user } from '$lib/server/db/schema';
 
 /** About 49 bits: guessing someone's code is not a practical way to spoil an employer's count. */
 function newCode(): string {

@@ -1,7 +1,7 @@
 import { and, desc, eq, gt, isNull } from 'drizzle-orm';
-import { newId } from '../../shared/id';
-import type { Db } from '../db/client';
-import { invitation, portfolio, portfolioSync, user, userRole, type Role } from '../db/schema';
+import { newId } from '$lib/shared/id';
+import type { Db } from '$lib/server/db/client';
+import { invitation, portfolio, portfolioSync, user, userRole, type Role } from '$lib/server/db/schema';
 import { releaseAddress } from './email';
 import { dummyPasswordHash, hashPassword, verifyPassword } from './password';
 import { invalidateUserSessions } from './session';

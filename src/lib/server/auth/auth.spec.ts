@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { DbHandle } from '../db/client';
-import { invitation, portfolio, portfolioSync, session, throttleCounter, user, userRole } from '../db/schema';
-import { openTestDatabase } from '../db/testing';
+import type { DbHandle } from '$lib/server/db/client';
+import { invitation, portfolio, portfolioSync, session, throttleCounter, user, userRole } from '$lib/server/db/schema';
+import { openTestDatabase } from '$lib/server/db/testing';
 import {
 	AccountError,
 	INVITATION_VALID_MS,

@@ -1,8 +1,8 @@
 import { and, desc, eq, gt, isNull, ne, sql } from 'drizzle-orm';
-import type { Db } from '../db/client';
-import { emailToken, user } from '../db/schema';
-import type { JobQueue } from '../jobs/queue';
-import { MAIL_QUEUE, type MailJob } from '../mail/job';
+import type { Db } from '$lib/server/db/client';
+import { emailToken, user } from '$lib/server/db/schema';
+import type { JobQueue } from '$lib/server/jobs/queue';
+import { MAIL_QUEUE, type MailJob } from '$lib/server/mail/job';
 import { hashPassword } from './password';
 import { invalidateUserSessions } from './session';
 import { countAttempt, throttleKey } from './throttle';

@@ -1,4 +1,4 @@
-import type { Role } from '../db/schema';
+import type { Role } from '$lib/server/db/schema';
 
 /**
  * Which role a route group needs. Decided on the matched route (`event.route.id`, e.g.

@@ -1,6 +1,6 @@
 import { error, type RequestEvent } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
-import type { Role } from '../db/schema';
+import type { Role } from '$lib/server/db/schema';
 import { hasRole } from './guard';
 import type { SessionUser } from './session';
 

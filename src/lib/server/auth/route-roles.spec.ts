@@ -15,8 +15,8 @@ vi.mock('$lib/server/db', () => {
 	return { db: touched, database: touched };
 });
 
-const { makeEvent, run } = await import('../fuzz/harness');
-const { pathOf } = await import('../fuzz/routes');
+const { makeEvent, run } = await import('$lib/server/fuzz/harness');
+const { pathOf } = await import('$lib/server/fuzz/routes');
 const { requiredRole } = await import('./guard');
 
 type Handler = (event: never) => unknown;

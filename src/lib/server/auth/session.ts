@@ -1,6 +1,6 @@
 import { eq, lt, or, sql } from 'drizzle-orm';
-import { preparedPerDb, type Db } from '../db/client';
-import { session, user, userRole, type Role } from '../db/schema';
+import { preparedPerDb, type Db } from '$lib/server/db/client';
+import { session, user, userRole, type Role } from '$lib/server/db/schema';
 import { newToken, secretMatches, splitToken } from './token';
 
 export const SESSION_COOKIE = 'tp_session';

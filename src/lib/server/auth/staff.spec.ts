@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { newId } from '../../shared/id';
-import type { DbHandle } from '../db/client';
-import { invitation, session, throttleCounter, user, userRole, type Role } from '../db/schema';
-import { openTestDatabase } from '../db/testing';
+import { newId } from '$lib/shared/id';
+import type { DbHandle } from '$lib/server/db/client';
+import { invitation, session, throttleCounter, user, userRole, type Role } from '$lib/server/db/schema';
+import { openTestDatabase } from '$lib/server/db/testing';
 import { createInvitation, findOpenInvitation, registerResident, signIn } from './accounts';
 import { hashPassword } from './password';
 import { createSession, validateSessionToken } from './session';

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
-import { STAFF_ROLES } from '../../shared/account';
-import type { Db } from '../db/client';
-import { invitation, organisation, user, userRole } from '../db/schema';
+import { STAFF_ROLES } from '$lib/shared/account';
+import type { Db } from '$lib/server/db/client';
+import { invitation, organisation, user, userRole } from '$lib/server/db/schema';
 import { INVITATION_VALID_MS } from './accounts';
 import { invalidateUserSessions } from './session';
 import { hashSecret, randomToken } from './token';

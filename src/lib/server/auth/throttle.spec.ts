@@ -8,11 +8,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { isActionFailure, type ActionFailure } from '@sveltejs/kit';
 import { eq } from 'drizzle-orm';
-import type { DbHandle } from '../db/client';
-import { apkInvitation, gesprekCode, organisation, throttleCounter } from '../db/schema';
-import { openTestDatabase } from '../db/testing';
-import { makeResident, makeUser, resetSyncTables } from '../sync/testing';
-import { newId } from '../../shared/id';
+import type { DbHandle } from '$lib/server/db/client';
+import { apkInvitation, gesprekCode, organisation, throttleCounter } from '$lib/server/db/schema';
+import { openTestDatabase } from '$lib/server/db/testing';
+import { makeResident, makeUser, resetSyncTables } from '$lib/server/sync/testing';
+import { newId } from '$lib/shared/id';
 import type { SessionUser } from './session';
 
 const shared = vi.hoisted(() => ({ handle: undefined as DbHandle | undefined }));
@@ -26,8 +26,8 @@ vi.mock('./password', async (importOriginal) => {
 const { verifyPassword } = await import('./password');
 const { registerResident, signIn, signUp } = await import('./accounts');
 const { THROTTLES, THROTTLE_LOCK_MS, THROTTLE_WINDOW_MS, attemptFailed, attemptSucceeded, countAttempt, throttleKey } = await import('./throttle');
-const { createGesprekCode, redeemGesprekCode } = await import('../sharing/gesprek');
-const { acceptApkInvitation, createInvitationCodes } = await import('../apk/invitations');
+const { createGesprekCode, redeemGesprekCode } = await import('$lib/server/sharing/gesprek');
+const { acceptApkInvitation, createInvitationCodes } = await import('$lib/server/apk/invitations');
 const loginPage = await import('../../../routes/(public)/inloggen/+page.server');
 const registerPage = await import('../../../routes/(public)/registreren/+page.server');
 const adviserPage = await import('../../../routes/(adviseur)/adviseur/+page.server');

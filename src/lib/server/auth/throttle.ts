@@ -1,6 +1,6 @@
 import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
-import type { Db } from '../db/client';
-import { throttleCounter } from '../db/schema';
+import type { Db } from '$lib/server/db/client';
+import { throttleCounter } from '$lib/server/db/schema';
 
 /**
  * Protective counters: how many attempts one account or one address may make at something secret (a

@@ -1,7 +1,7 @@
 import { error, redirect, type RequestEvent } from '@sveltejs/kit';
-import { requireUser } from '../auth/require';
-import { db } from '../db';
-import { formError, nulFailure, readForm, typedValues } from '../http/form';
+import { requireUser } from '$lib/server/auth/require';
+import { db } from '$lib/server/db';
+import { formError, nulFailure, readForm, typedValues } from '$lib/server/http/form';
 import { getCatalogueEntry, saveCatalogueItem, type CatalogueEntry, type CatalogueItems, type EditableKind } from './editor';
 import type { FormValues } from './forms';
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_OFFERS, KANSBEROEPEN, PROVIDERS } from '$lib/data/catalogue';
-import type { DbHandle } from '../db/client';
-import { openTestDatabase } from '../db/testing';
-import { pullCatalogue } from '../sync/catalogue';
+import type { DbHandle } from '$lib/server/db/client';
+import { openTestDatabase } from '$lib/server/db/testing';
+import { pullCatalogue } from '$lib/server/sync/catalogue';
 import { getCatalogueEntry, saveCatalogueItem, setArchived } from './editor';
 import { kansberoepFromForm, kansberoepToForm, offerFromForm, offerToForm, providerFromForm, providerToForm } from './forms';
 import { seedCatalogue } from './seed';

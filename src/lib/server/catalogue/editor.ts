@@ -2,12 +2,12 @@ import { and, eq, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import { WOONPLAATS_OPTIONS } from '$lib/data/gemeenten';
 import { occupationById, skillById } from '$lib/data/taxonomy';
-import { translateIssues } from '$lib/components/aanbod/errors';
+import { issueMessages } from '$lib/shared/issues';
 import { m } from '$lib/paraglide/messages';
 import { kansberoepSchema, offerSchema, providerSchema, type Kansberoep, type Offer, type Provider } from '$lib/shared/matching/catalogue-schema';
-import type { Db } from '../db/client';
-import { catalogueRecord } from '../db/schema';
-import { writeCatalogue } from '../sync/catalogue';
+import type { Db } from '$lib/server/db/client';
+import { catalogueRecord } from '$lib/server/db/schema';
+import { writeCatalogue } from '$lib/server/sync/catalogue';
 
 /** The catalogue kinds a beheerder edits here; funding rules are versioned data and change by release. */
 export type EditableKind = 'offer' | 'provider' | 'kansberoep';
@@ -114,7 +114,7 @@ async function referenceErrors(db: Db, kind: EditableKind, item: Offer | Provide
  */
 export async function saveCatalogueItem(db: Db, kind: EditableKind, input: unknown, existingId: string | null): Promise<SaveResult> {
 	const parsed = SCHEMAS[kind].safeParse(input);
-	if (!parsed.success) return { ok: false, errors: formFieldErrors(translateIssues(parsed.error, 2)) };
+	if (!parsed.success) return { ok: false, errors: formFieldErrors(issueMessages(parsed.error, { depth: 2, fallback: 'aanbod_error_invalid', unique: true })) };
 	const item = parsed.data;
 	const id = idOf[kind](item as never);
 	const errors = await referenceErrors(db, kind, item);

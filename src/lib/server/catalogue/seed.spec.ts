@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_OFFERS } from '$lib/data/catalogue';
-import type { DbHandle } from '../db/client';
-import { openTestDatabase } from '../db/testing';
-import { pullCatalogue, writeCatalogue } from '../sync/catalogue';
+import type { DbHandle } from '$lib/server/db/client';
+import { openTestDatabase } from '$lib/server/db/testing';
+import { pullCatalogue, writeCatalogue } from '$lib/server/sync/catalogue';
 import { seedCatalogue } from './seed';
 
 let handle: DbHandle;

@@ -1,9 +1,9 @@
 import { count } from 'drizzle-orm';
 import { DEMO_OFFERS, KANSBEROEPEN, PROVIDERS } from '$lib/data/catalogue';
 import { FUNDING_RULE_SETS } from '$lib/data/funding';
-import type { Db } from '../db/client';
-import { catalogueRecord } from '../db/schema';
-import { writeCatalogue, type CatalogueWrite } from '../sync/catalogue';
+import type { Db } from '$lib/server/db/client';
+import { catalogueRecord } from '$lib/server/db/schema';
+import { writeCatalogue, type CatalogueWrite } from '$lib/server/sync/catalogue';
 
 /** The shipped demo catalogue as catalogue records; a kansberoep is keyed by its occupation, a rule set by its version. */
 export function demoCatalogueWrites(): CatalogueWrite[] {

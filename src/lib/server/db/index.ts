@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { isDatabaseUnavailable } from '../http/unavailable';
+import { isDatabaseUnavailable } from '$lib/server/http/unavailable';
 import { openDatabase, type Db, type DbHandle } from './client';
 
 let handle: Promise<DbHandle> | undefined;

@@ -14,7 +14,7 @@ import {
 	uniqueIndex,
 	uuid
 } from 'drizzle-orm/pg-core';
-import { ROLES } from '../../shared/roles';
+import { ROLES } from '$lib/shared/roles';
 
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
 	dataType: () => 'bytea',
@@ -87,7 +87,7 @@ export const emailToken = pgTable(
 	]
 );
 
-export { ROLES, type Role } from '../../shared/roles';
+export { ROLES, type Role } from '$lib/shared/roles';
 
 /** One person can hold several roles (an adviser can also be a resident). */
 export const userRole = pgTable(
@@ -207,7 +207,7 @@ export const syncClient = pgTable(
 // --- sync ---
 
 // Per field: the portfolio version of its last write and who wrote it (a sync client id or `user:<id>`).
-import type { FieldVersions } from '../../shared/sync/merge';
+import type { FieldVersions } from '$lib/shared/sync/merge';
 
 /**
  * Columns every synced portfolio entity carries. `version` is the portfolio version of the last change,

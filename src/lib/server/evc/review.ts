@@ -2,13 +2,13 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { error } from '@sveltejs/kit';
 import { z } from 'zod';
 import { m } from '$lib/paraglide/messages';
-import { newId } from '../../shared/id';
-import { EVC_VERDICTS } from '../../shared/sync/entities/evc';
-import type { SessionUser } from '../auth/session';
-import type { Db } from '../db/client';
-import { evcEvidence, evcReview } from '../db/schema';
-import { requireSectionAccess } from '../sharing/access';
-import { writeEntities } from '../sync/server-write';
+import { newId } from '$lib/shared/id';
+import { EVC_VERDICTS } from '$lib/shared/sync/entities/evc';
+import type { SessionUser } from '$lib/server/auth/session';
+import type { Db } from '$lib/server/db/client';
+import { evcEvidence, evcReview } from '$lib/server/db/schema';
+import { requireSectionAccess } from '$lib/server/sharing/access';
+import { writeEntities } from '$lib/server/sync/server-write';
 
 export const reviewInputSchema = z.object({
 	portfolioId: z.uuid(),

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { and, eq, isNull } from 'drizzle-orm';
-import type { Db } from '../db/client';
-import { certificate, evcEvidence, fileObject, portfolio } from '../db/schema';
-import type { SessionUser } from '../auth/session';
-import { requireSectionAccess } from '../sharing/access';
+import type { Db } from '$lib/server/db/client';
+import { certificate, evcEvidence, fileObject, portfolio } from '$lib/server/db/schema';
+import type { SessionUser } from '$lib/server/auth/session';
+import { requireSectionAccess } from '$lib/server/sharing/access';
 import { sniffType } from './sniff';
 import type { FileStorage } from './storage';
 

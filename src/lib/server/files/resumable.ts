@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Db } from '../db/client';
-import { fileObject } from '../db/schema';
+import type { Db } from '$lib/server/db/client';
+import { fileObject } from '$lib/server/db/schema';
 import { FileError, MAX_MEDIA_BYTES, maxBytesFor, storeFile } from './files';
 import type { PartialStorage } from './partial';
 import { sniffType } from './sniff';

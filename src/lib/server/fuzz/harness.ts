@@ -3,16 +3,16 @@ import { eq, sql } from 'drizzle-orm';
 import { DEMO_OFFERS } from '$lib/data/catalogue';
 import { newId } from '$lib/shared/id';
 import type { Role } from '$lib/shared/roles';
-import { loadSessionUser, type SessionUser } from '../auth/session';
-import { seedCatalogue } from '../catalogue/seed';
-import type { Db } from '../db/client';
-import { user } from '../db/schema';
-import { createOrganisation } from '../organisations';
-import { addSuggestion, createGesprekCode, redeemGesprekCode } from '../sharing/gesprek';
-import { optIn, sendContactRequest } from '../sharing/talentpool';
-import { makeUser } from '../sync/testing';
-import { saveEmployerOffer, todayInTwente } from '../vacatures/service';
-import { setBudget, submitVoucher } from '../vouchers/service';
+import { loadSessionUser, type SessionUser } from '$lib/server/auth/session';
+import { seedCatalogue } from '$lib/server/catalogue/seed';
+import type { Db } from '$lib/server/db/client';
+import { user } from '$lib/server/db/schema';
+import { createOrganisation } from '$lib/server/organisations';
+import { addSuggestion, createGesprekCode, redeemGesprekCode } from '$lib/server/sharing/gesprek';
+import { optIn, sendContactRequest } from '$lib/server/sharing/talentpool';
+import { makeUser } from '$lib/server/sync/testing';
+import { saveEmployerOffer, todayInTwente } from '$lib/server/vacatures/service';
+import { setBudget, submitVoucher } from '$lib/server/vouchers/service';
 import { employerOfferSchema } from '$lib/shared/vacatures';
 
 /** The people and records the fuzzed endpoints act on: one of each role, and another resident's things. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import type { SessionUser } from '../auth/session';
-import { nulPath } from '../http/errors';
-import { MAX_JSON_BYTES } from '../http/json';
+import type { SessionUser } from '$lib/server/auth/session';
+import { nulPath } from '$lib/server/http/errors';
+import { MAX_JSON_BYTES } from '$lib/server/http/json';
 import {
 	brokenJsonText,
 	contentType,

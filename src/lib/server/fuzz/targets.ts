@@ -26,14 +26,14 @@ import { contactAnswerSchema, gesprekCodeRequestSchema, gesprekCodeEntrySchema, 
 import { catalogueQuerySchema, pullQuerySchema, pushBodySchema } from '$lib/shared/sync/protocol';
 import { contactRequestSchema, talentFilterSchema } from '$lib/shared/talentpool';
 import { voucherSubmitSchema } from '$lib/shared/voucher/workflow';
-import { getCatalogueEntry } from '../catalogue/editor';
-import { kansberoepToForm, offerToForm, providerToForm } from '../catalogue/forms';
-import { reviewInputSchema } from '../evc/review';
-import { GEMEENTE_FILTER_IDS } from '../monitoring/filter';
+import { getCatalogueEntry } from '$lib/server/catalogue/editor';
+import { kansberoepToForm, offerToForm, providerToForm } from '$lib/server/catalogue/forms';
+import { reviewInputSchema } from '$lib/server/evc/review';
+import { GEMEENTE_FILTER_IDS } from '$lib/server/monitoring/filter';
 import { staffBerichtSchema } from '$lib/shared/notices';
 import { employerOfferForm, type World } from './harness';
 import { employerOfferSchema, hideOfferSchema, offerStatusSchema, unhideOfferSchema } from '$lib/shared/vacatures';
-import { todayInTwente } from '../vacatures/service';
+import { todayInTwente } from '$lib/server/vacatures/service';
 
 /**
  * How to reach one handler or action with a good request; the fuzzer breaks every part of it.

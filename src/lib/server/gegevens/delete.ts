@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, inArray, isNotNull } from 'drizzle-orm';
-import { BUDGET_COMMITTED } from '../../shared/voucher/workflow';
-import { verifyPassword } from '../auth/password';
-import { attemptFailed, attemptSucceeded, countAttempt, personalThrottleKeys, throttleKey } from '../auth/throttle';
-import type { Db } from '../db/client';
-import { accountDeletion, apkInvitation, deletedVoucherCommitment, fileObject, invitation, throttleCounter, user, voucherApplication } from '../db/schema';
-import type { PartialStorage } from '../files/partial';
-import type { FileStorage } from '../files/storage';
+import { BUDGET_COMMITTED } from '$lib/shared/voucher/workflow';
+import { verifyPassword } from '$lib/server/auth/password';
+import { attemptFailed, attemptSucceeded, countAttempt, personalThrottleKeys, throttleKey } from '$lib/server/auth/throttle';
+import type { Db } from '$lib/server/db/client';
+import { accountDeletion, apkInvitation, deletedVoucherCommitment, fileObject, invitation, throttleCounter, user, voucherApplication } from '$lib/server/db/schema';
+import type { PartialStorage } from '$lib/server/files/partial';
+import type { FileStorage } from '$lib/server/files/storage';
 import { subjectOf } from './export';
 
 export type DeleteResult = { ok: true } | { ok: false; reason: 'wrong_password' | 'unknown' } | { ok: false; reason: 'throttled'; retryAt: Date };

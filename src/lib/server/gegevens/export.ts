@@ -1,8 +1,8 @@
 import { eq, inArray, or, type SQL } from 'drizzle-orm';
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import type { Db } from '../db/client';
-import { fileObject, portfolio, user } from '../db/schema';
-import type { FileStorage } from '../files/storage';
+import type { Db } from '$lib/server/db/client';
+import { fileObject, portfolio, user } from '$lib/server/db/schema';
+import type { FileStorage } from '$lib/server/files/storage';
 import { OMITTED_COLUMNS, personalTables, type PersonalTable } from './tables';
 
 export type Row = Record<string, unknown>;

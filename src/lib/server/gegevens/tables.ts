@@ -1,7 +1,7 @@
 import { getTableColumns, is } from 'drizzle-orm';
 import { getTableConfig, PgTable, type PgColumn } from 'drizzle-orm/pg-core';
-import { personalThrottleKeys } from '../auth/throttle';
-import * as schema from '../db/schema';
+import { personalThrottleKeys } from '$lib/server/auth/throttle';
+import * as schema from '$lib/server/db/schema';
 
 /**
  * Which tables hold data about a person, found from the schema itself so a new table is never silently

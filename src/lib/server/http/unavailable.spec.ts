@@ -3,8 +3,8 @@ import { drizzle } from 'drizzle-orm/postgres-js';
 import { createServer } from 'node:net';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '../db/client';
-import { openTestDatabase } from '../db/testing';
+import type { DbHandle } from '$lib/server/db/client';
+import { openTestDatabase } from '$lib/server/db/testing';
 import { isDatabaseUnavailable, unavailableResponse } from './unavailable';
 
 /** A port nothing listens on: taken, then released. */

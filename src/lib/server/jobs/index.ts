@@ -1,8 +1,8 @@
-import { database } from '../db';
-import { mailQueueSpec } from '../mail/jobs';
-import { closeMailer, mailer } from '../mail/mailer';
-import { APK_DUE_QUEUE, apkDueQueueSpec } from '../notify/apk-due';
-import { pushQueueSpec } from '../push/jobs';
+import { database } from '$lib/server/db';
+import { mailQueueSpec } from '$lib/server/mail/jobs';
+import { closeMailer, mailer } from '$lib/server/mail/mailer';
+import { APK_DUE_QUEUE, apkDueQueueSpec } from '$lib/server/notify/apk-due';
+import { pushQueueSpec } from '$lib/server/push/jobs';
 import { startQueue, type JobQueue } from './queue';
 
 let queue: Promise<JobQueue> | undefined;

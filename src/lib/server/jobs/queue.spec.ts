@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { DbHandle } from '../db/client';
-import { mailDelivery, user } from '../db/schema';
-import { openTestDatabase } from '../db/testing';
-import { MAIL_QUEUE, mailQueueSpec, sendMailJob } from '../mail/jobs';
-import { createMailer, type Mailer } from '../mail/mailer';
-import { startTestSmtp, type TestSmtp } from '../mail/testing';
-import { makeResident } from '../sync/testing';
+import type { DbHandle } from '$lib/server/db/client';
+import { mailDelivery, user } from '$lib/server/db/schema';
+import { openTestDatabase } from '$lib/server/db/testing';
+import { MAIL_QUEUE, mailQueueSpec, sendMailJob } from '$lib/server/mail/jobs';
+import { createMailer, type Mailer } from '$lib/server/mail/mailer';
+import { startTestSmtp, type TestSmtp } from '$lib/server/mail/testing';
+import { makeResident } from '$lib/server/sync/testing';
 import { startQueue, type JobQueue } from './queue';
 
 let handle: DbHandle;

@@ -1,6 +1,6 @@
 import PgBoss from 'pg-boss';
-import type { DbHandle } from '../db/client';
-import { errorCode } from '../http/unavailable';
+import type { DbHandle } from '$lib/server/db/client';
+import { errorCode } from '$lib/server/http/unavailable';
 
 /**
  * The durable job queue: pg-boss on the app's own PostgreSQL (schema `pgboss`), or on the embedded PGlite

@@ -1,16 +1,16 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { APK_2026_1, type ApkAnswers } from '../../data/apk';
-import { OCCUPATIONS } from '../../data/taxonomy';
-import { answersFor, fullScan } from '../../shared/apk/fixtures';
-import { apkAnswerId, blockQuestions, scanContext, scoreScan } from '../../shared/apk';
-import { newId } from '../../shared/id';
-import type { Mutation } from '../../shared/sync/protocol';
-import type { DbHandle } from '../db/client';
-import { apkBlockLight } from '../db/schema';
-import { openTestDatabase } from '../db/testing';
-import { pushMutations } from '../sync/push';
-import { makeResident, resetSyncTables } from '../sync/testing';
+import { APK_2026_1, type ApkAnswers } from '$lib/data/apk';
+import { OCCUPATIONS } from '$lib/data/taxonomy';
+import { answersFor, fullScan } from '$lib/shared/apk/fixtures';
+import { apkAnswerId, blockQuestions, scanContext, scoreScan } from '$lib/shared/apk';
+import { newId } from '$lib/shared/id';
+import type { Mutation } from '$lib/shared/sync/protocol';
+import type { DbHandle } from '$lib/server/db/client';
+import { apkBlockLight } from '$lib/server/db/schema';
+import { openTestDatabase } from '$lib/server/db/testing';
+import { pushMutations } from '$lib/server/sync/push';
+import { makeResident, resetSyncTables } from '$lib/server/sync/testing';
 
 let handle: DbHandle;
 let resident: { userId: string; portfolioId: string };

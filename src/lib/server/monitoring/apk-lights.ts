@@ -1,15 +1,15 @@
 /**
  * The light per block of a completed Loopbaan-APK, for the monitoring counts. The device never reports
  * lights: the server scores the stored answers itself with the same pure function the device uses
- * ({@link scoreScan}, the scan's own model version and context), so a count cannot be made up by a client.
+ * ({@link scoreStoredScan}: the scan's own model version and context), so a count cannot be made up by a client.
  * It runs inside the push transaction whenever a push touches a scan or one of its answers, so the lights
  * follow the scan however its answers and its completion arrive (in one push or over several).
  */
 import { and, eq, inArray, isNull } from 'drizzle-orm';
-import type { OccupationOutlook, TrafficLight } from '../../data/apk';
-import { scanContext, scoreScan, UnknownApkVersionError } from '../../shared/apk';
-import type { Db } from '../db/client';
-import { apkAnswer, apkBlockLight, apkScan } from '../db/schema';
+import type { OccupationOutlook, TrafficLight } from '$lib/data/apk';
+import { scoreStoredScan, UnknownApkVersionError } from '$lib/shared/apk';
+import type { Db } from '$lib/server/db/client';
+import { apkAnswer, apkBlockLight, apkScan } from '$lib/server/db/schema';
 
 export interface BlockLight {
 	blockId: string;
@@ -17,12 +17,12 @@ export interface BlockLight {
 }
 
 /** The lights of a stored scan's complete blocks; none for an unknown model version or a block left incomplete. */
-export function lightsOf(
+function lightsOf(
 	scan: { modelVersion: string; occupationId: string | null; outlook: string | null },
 	answers: Record<string, number | boolean | string>
 ): BlockLight[] {
 	try {
-		const result = scoreScan({ modelVersion: scan.modelVersion, answers, context: scanContext({ occupationId: scan.occupationId, outlook: scan.outlook as OccupationOutlook | null }) });
+		const result = scoreStoredScan({ ...scan, outlook: scan.outlook as OccupationOutlook | null }, answers);
 		return result.blocks.flatMap((b) => (b.complete ? [{ blockId: b.blockId, light: b.light }] : []));
 	} catch (error) {
 		if (error instanceof UnknownApkVersionError) return [];
@@ -55,16 +55,12 @@ export async function recordApkLights(db: Db, portfolioId: string, scanIds: read
 	if (rows.length > 0) await db.insert(apkBlockLight).values(rows);
 }
 
-/** The scans a push touched: scans written directly, and the scans of answers written (looked up after the write). */
-export async function touchedScanIds(db: Db, portfolioId: string, mutations: readonly { entity: string; entityId: string }[]): Promise<string[]> {
-	const scanIds = mutations.filter((m) => m.entity === 'apkScan').map((m) => m.entityId);
-	const answerIds = mutations.filter((m) => m.entity === 'apkAnswer').map((m) => m.entityId);
-	if (answerIds.length > 0) {
-		const rows = await db
-			.selectDistinct({ scanId: apkAnswer.scanId })
-			.from(apkAnswer)
-			.where(and(eq(apkAnswer.portfolioId, portfolioId), inArray(apkAnswer.id, answerIds)));
-		scanIds.push(...rows.map((r) => r.scanId));
-	}
-	return scanIds;
+/** The scans of the given answers (looked up after the write). */
+export async function scanIdsOfAnswers(db: Db, portfolioId: string, answerIds: readonly string[]): Promise<string[]> {
+	if (answerIds.length === 0) return [];
+	const rows = await db
+		.selectDistinct({ scanId: apkAnswer.scanId })
+		.from(apkAnswer)
+		.where(and(eq(apkAnswer.portfolioId, portfolioId), inArray(apkAnswer.id, [...answerIds])));
+	return rows.map((r) => r.scanId);
 }

@@ -8,10 +8,10 @@
  * may come out exactly.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestDatabase } from '../db/testing';
-import type { DbHandle } from '../db/client';
-import { makeUser } from '../sync/testing';
-import { MONITORING_TABLES, type PublicTable } from '../../shared/monitoring';
+import { openTestDatabase } from '$lib/server/db/testing';
+import type { DbHandle } from '$lib/server/db/client';
+import { makeUser } from '$lib/server/sync/testing';
+import { MONITORING_TABLES, type PublicTable } from '$lib/shared/monitoring';
 import { GENERATED_GEMEENTEN, generateData, insertData } from './generate';
 import { APK_BLOCKS, FUNNEL, monitoringTables, UNKNOWN } from './queries';
 

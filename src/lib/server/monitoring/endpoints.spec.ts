@@ -5,13 +5,13 @@
  */
 import { isHttpError } from '@sveltejs/kit';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { SessionUser } from '../auth/session';
-import type { DbHandle } from '../db/client';
-import type { Role } from '../db/schema';
-import { openTestDatabase } from '../db/testing';
-import { makeUser } from '../sync/testing';
-import { HIDDEN, kindOf, MIN_PEOPLE, MONITORING_TABLES, periodBounds, SMALL_GROUP, SUPPRESSED, type MonitoringFilter, type PublicTable } from '../../shared/monitoring';
-import { cellText, columnLabel, rowLabel } from '../../shared/monitoring/labels';
+import type { SessionUser } from '$lib/server/auth/session';
+import type { DbHandle } from '$lib/server/db/client';
+import type { Role } from '$lib/server/db/schema';
+import { openTestDatabase } from '$lib/server/db/testing';
+import { makeUser } from '$lib/server/sync/testing';
+import { HIDDEN, kindOf, MIN_PEOPLE, MONITORING_TABLES, periodBounds, SMALL_GROUP, SUPPRESSED, type MonitoringFilter, type PublicTable } from '$lib/shared/monitoring';
+import { cellText, columnLabel, rowLabel } from '$lib/shared/monitoring/labels';
 import { generateData, insertData } from './generate';
 import { rawView } from './queries';
 

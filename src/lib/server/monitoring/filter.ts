@@ -1,8 +1,8 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import { z } from 'zod';
-import { WOONPLAATS_OPTIONS } from '../../data/gemeenten';
-import { defaultFilter, MONITORING_TABLES, periodBounds, type MonitoringFilter } from '../../shared/monitoring';
-import { parseQuery } from '../http/json';
+import { WOONPLAATS_OPTIONS } from '$lib/data/gemeenten';
+import { defaultFilter, MONITORING_TABLES, periodBounds, type MonitoringFilter } from '$lib/shared/monitoring';
+import { parseQuery } from '$lib/server/http/json';
 import { UNKNOWN } from './queries';
 
 export const GEMEENTE_FILTER_IDS = [...WOONPLAATS_OPTIONS.map((o) => o.id), UNKNOWN] as string[];

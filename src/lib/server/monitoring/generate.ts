@@ -4,7 +4,7 @@
  * uses it for 100 000 residents.
  */
 import { randomUUID } from 'node:crypto';
-import type { Db } from '../db/client';
+import type { Db } from '$lib/server/db/client';
 import { APK_BLOCKS } from './queries';
 import {
 	apkBlockLight,
@@ -22,7 +22,7 @@ import {
 	voucherApplication,
 	voucherBudget,
 	voucherStatusEvent
-} from '../db/schema';
+} from '$lib/server/db/schema';
 
 export const GENERATED_GEMEENTEN = ['enschede', 'hengelo', 'almelo', 'losser', ''] as const;
 export const GENERATED_SITUATIONS = ['werkend', 'werkzoekend', 'student', null] as const;

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newId } from '../../shared/id';
-import type { DbHandle } from '../db/client';
-import { shareGrant, voucherApplication } from '../db/schema';
-import { openTestDatabase } from '../db/testing';
-import { makeResident, makeUser } from '../sync/testing';
+import { newId } from '$lib/shared/id';
+import type { DbHandle } from '$lib/server/db/client';
+import { shareGrant, voucherApplication } from '$lib/server/db/schema';
+import { openTestDatabase } from '$lib/server/db/testing';
+import { makeResident, makeUser } from '$lib/server/sync/testing';
 import { canScore, hasScored, saveScore } from './klantervaring';
-import { defaultFilter } from '../../shared/monitoring';
+import { defaultFilter } from '$lib/shared/monitoring';
 import { rawView } from './queries';
 
 let handle: DbHandle;

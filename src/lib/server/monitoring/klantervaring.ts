@@ -1,8 +1,8 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import { newId } from '../../shared/id';
-import { VOUCHER_DECIDED, type KlantervaringSubject } from '../../shared/monitoring/klantervaring';
-import type { Db } from '../db/client';
-import { klantervaring, portfolio, shareGrant, voucherApplication } from '../db/schema';
+import { newId } from '$lib/shared/id';
+import { VOUCHER_DECIDED, type KlantervaringSubject } from '$lib/shared/monitoring/klantervaring';
+import type { Db } from '$lib/server/db/client';
+import { klantervaring, portfolio, shareGrant, voucherApplication } from '$lib/server/db/schema';
 
 /** May this resident score it: their own gesprek (a grant with origin gesprek) or their own voucher with a decision. */
 export async function canScore(db: Db, userId: string, subject: KlantervaringSubject, subjectId: string): Promise<boolean> {

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestDatabase } from '../db/testing';
-import type { DbHandle } from '../db/client';
-import { makeUser } from '../sync/testing';
-import { HIDDEN, kindOf, MIN_PEOPLE, periodBounds, SMALL_GROUP, SUPPRESSED, toCsv, type MonitoringFilter, type PublicTable, type RawTable } from '../../shared/monitoring';
+import { openTestDatabase } from '$lib/server/db/testing';
+import type { DbHandle } from '$lib/server/db/client';
+import { makeUser } from '$lib/server/sync/testing';
+import { HIDDEN, kindOf, MIN_PEOPLE, periodBounds, SMALL_GROUP, SUPPRESSED, toCsv, type MonitoringFilter, type PublicTable, type RawTable } from '$lib/shared/monitoring';
 import { GENERATED_GEMEENTEN, generateData, insertData, type GeneratedData, type GeneratedResident } from './generate';
 import { APK_BLOCKS, FUNNEL, monitoringTables as tablesAt, rawView, UNKNOWN } from './queries';
 

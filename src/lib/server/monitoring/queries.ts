@@ -11,9 +11,9 @@
  * answers together give a hidden cell away. Row labels are `gemeente|period|group`.
  */
 import { sql, type SQL } from 'drizzle-orm';
-import { currentModel } from '../../shared/apk';
-import type { Db } from '../db/client';
-import { FIRST_YEAR, MONITORING_TABLES, quartersUntil, suppressSmallCells, viewRows, type MonitoringFilter, type MonitoringTableId, type PublicTable, type RawRow, type RawTable } from '../../shared/monitoring';
+import { currentModel } from '$lib/shared/apk';
+import type { Db } from '$lib/server/db/client';
+import { FIRST_YEAR, MONITORING_TABLES, quartersUntil, suppressSmallCells, viewRows, type MonitoringFilter, type MonitoringTableId, type PublicTable, type RawRow, type RawTable } from '$lib/shared/monitoring';
 
 export const UNKNOWN = 'onbekend';
 /** The APK blocks in the order of the current model. */

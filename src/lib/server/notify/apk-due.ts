@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import type { Db } from '../db/client';
-import type { JobQueue, QueueSpec } from '../jobs/queue';
+import type { Db } from '$lib/server/db/client';
+import type { JobQueue, QueueSpec } from '$lib/server/jobs/queue';
 import { notify } from '.';
 
 export const APK_DUE_QUEUE = 'apk-due';

@@ -1,16 +1,16 @@
 import { constantTimeEqual } from '@oslojs/crypto/subtle';
 import { eq } from 'drizzle-orm';
-import { newId } from '../../shared/id';
-import type { NoticeKind } from '../../shared/notices';
-import type { BerichtKind } from '../../shared/sync/entities/bericht';
-import type { Db } from '../db/client';
-import { portfolio, pushSubscription, user } from '../db/schema';
-import { errorCode } from '../http/unavailable';
-import { jobs } from '../jobs';
-import type { JobQueue } from '../jobs/queue';
-import { MAIL_QUEUE, type MailJob } from '../mail/job';
-import { PUSH_QUEUE, type PushJob } from '../push/job';
-import { writeEntities } from '../sync/server-write';
+import { newId } from '$lib/shared/id';
+import type { NoticeKind } from '$lib/shared/notices';
+import type { BerichtKind } from '$lib/shared/sync/entities/bericht';
+import type { Db } from '$lib/server/db/client';
+import { portfolio, pushSubscription, user } from '$lib/server/db/schema';
+import { errorCode } from '$lib/server/http/unavailable';
+import { jobs } from '$lib/server/jobs';
+import type { JobQueue } from '$lib/server/jobs/queue';
+import { MAIL_QUEUE, type MailJob } from '$lib/server/mail/job';
+import { PUSH_QUEUE, type PushJob } from '$lib/server/push/job';
+import { writeEntities } from '$lib/server/sync/server-write';
 import { setPreference, wants } from './preferences';
 
 export { CHANNELS, preferencesOf, setPreference, wants, type Channel } from './preferences';

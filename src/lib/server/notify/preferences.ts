@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
-import type { NoticeKind } from '../../shared/notices';
-import type { Db } from '../db/client';
-import { notificationPreference } from '../db/schema';
+import type { NoticeKind } from '$lib/shared/notices';
+import type { Db } from '$lib/server/db/client';
+import { notificationPreference } from '$lib/server/db/schema';
 
 export type Channel = 'mail' | 'push';
 export const CHANNELS: readonly Channel[] = ['mail', 'push'];

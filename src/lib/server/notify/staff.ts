@@ -1,15 +1,15 @@
 import { and, count, desc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
-import { newId } from '../../shared/id';
-import type { StaffBerichtKind } from '../../shared/notices';
-import type { Role } from '../../shared/roles';
-import type { Mutation } from '../../shared/sync/protocol';
-import type { Db } from '../db/client';
-import { pushSubscription, shareGrant, staffBericht, user, userRole } from '../db/schema';
-import { errorCode } from '../http/unavailable';
-import { jobs } from '../jobs';
-import type { JobQueue } from '../jobs/queue';
-import { MAIL_QUEUE, type MailJob } from '../mail/job';
-import { PUSH_QUEUE, type PushJob } from '../push/job';
+import { newId } from '$lib/shared/id';
+import type { StaffBerichtKind } from '$lib/shared/notices';
+import type { Role } from '$lib/shared/roles';
+import type { Mutation } from '$lib/shared/sync/protocol';
+import type { Db } from '$lib/server/db/client';
+import { pushSubscription, shareGrant, staffBericht, user, userRole } from '$lib/server/db/schema';
+import { errorCode } from '$lib/server/http/unavailable';
+import { jobs } from '$lib/server/jobs';
+import type { JobQueue } from '$lib/server/jobs/queue';
+import { MAIL_QUEUE, type MailJob } from '$lib/server/mail/job';
+import { PUSH_QUEUE, type PushJob } from '$lib/server/push/job';
 import { wants } from './preferences';
 
 /**

@@ -1,9 +1,9 @@
 import { createECDH } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
-import { newId } from '../../shared/id';
-import type { PushSubscriptionInput } from '../../shared/push';
-import type { Db } from '../db/client';
-import { pushSubscription } from '../db/schema';
+import { newId } from '$lib/shared/id';
+import type { PushSubscriptionInput } from '$lib/shared/push';
+import type { Db } from '$lib/server/db/client';
+import { pushSubscription } from '$lib/server/db/schema';
 
 /** Who may turn push on: residents for their berichten, advisers and beheerders for the work that waits for them. */
 export const PUSH_ROLES = ['inwoner', 'adviseur', 'beheerder'] as const;

@@ -1,4 +1,4 @@
-import type { NoticeKind } from '../../shared/notices';
+import type { NoticeKind } from '$lib/shared/notices';
 
 export const PUSH_QUEUE = 'push';
 

@@ -1,8 +1,8 @@
 import webpush from 'web-push';
 import { eq } from 'drizzle-orm';
-import type { Db } from '../db/client';
-import { appSetting } from '../db/schema';
-import { mailFrom } from '../mail/mailer';
+import type { Db } from '$lib/server/db/client';
+import { appSetting } from '$lib/server/db/schema';
+import { mailFrom } from '$lib/server/mail/mailer';
 
 export interface VapidDetails {
 	subject: string;

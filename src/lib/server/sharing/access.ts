@@ -1,11 +1,11 @@
 import { error } from '@sveltejs/kit';
 import { and, eq, gt, isNull, or } from 'drizzle-orm';
 import { m } from '$lib/paraglide/messages';
-import { newId } from '../../shared/id';
-import { SHARE_SECTIONS, type ShareSection } from '../../shared/sharing';
-import type { SessionUser } from '../auth/session';
-import type { Db } from '../db/client';
-import { accessLog, organisation, portfolio, shareGrant } from '../db/schema';
+import { newId } from '$lib/shared/id';
+import { SHARE_SECTIONS, type ShareSection } from '$lib/shared/sharing';
+import type { SessionUser } from '$lib/server/auth/session';
+import type { Db } from '$lib/server/db/client';
+import { accessLog, organisation, portfolio, shareGrant } from '$lib/server/db/schema';
 
 type Viewer = Pick<SessionUser, 'id' | 'displayName' | 'roles' | 'organisationId'>;
 

@@ -1,12 +1,12 @@
 import { randomInt } from 'node:crypto';
 import { and, desc, eq, isNull, lt } from 'drizzle-orm';
-import { newId } from '../../shared/id';
-import { GESPREK_CODE_ALPHABET, GESPREK_CODE_LENGTH, GESPREK_CODE_MINUTES, type ShareSection } from '../../shared/sharing';
-import type { SessionUser } from '../auth/session';
-import { attemptFailed, attemptSucceeded, countAttempt, throttleKey } from '../auth/throttle';
-import type { Db } from '../db/client';
-import { gesprekCode, gesprekNote, gesprekSuggestion, portfolioSync, skillClaim, skillValidation } from '../db/schema';
-import { writeEntities } from '../sync/server-write';
+import { newId } from '$lib/shared/id';
+import { GESPREK_CODE_ALPHABET, GESPREK_CODE_LENGTH, GESPREK_CODE_MINUTES, type ShareSection } from '$lib/shared/sharing';
+import type { SessionUser } from '$lib/server/auth/session';
+import { attemptFailed, attemptSucceeded, countAttempt, throttleKey } from '$lib/server/auth/throttle';
+import type { Db } from '$lib/server/db/client';
+import { gesprekCode, gesprekNote, gesprekSuggestion, portfolioSync, skillClaim, skillValidation } from '$lib/server/db/schema';
+import { writeEntities } from '$lib/server/sync/server-write';
 import { createGrant } from './grants';
 
 /** About 40 bits, alive for ten minutes and used once: guessing one is not a practical attack. */

@@ -1,8 +1,8 @@
 import { and, desc, eq, gt, isNull } from 'drizzle-orm';
-import { newId } from '../../shared/id';
-import { SHARE_SECTIONS, type AccessLogView, type GrantOrigin, type GrantView, type ShareSection } from '../../shared/sharing';
-import type { Db } from '../db/client';
-import { accessLog, organisation, portfolio, shareGrant, user } from '../db/schema';
+import { newId } from '$lib/shared/id';
+import { SHARE_SECTIONS, type AccessLogView, type GrantOrigin, type GrantView, type ShareSection } from '$lib/shared/sharing';
+import type { Db } from '$lib/server/db/client';
+import { accessLog, organisation, portfolio, shareGrant, user } from '$lib/server/db/schema';
 
 /** How many log entries the resident's page shows; older ones stay stored. */
 const LOG_LIMIT = 200;

@@ -1,8 +1,8 @@
 import { error, type RequestEvent } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
-import { requireUser } from '../auth/require';
-import { db } from '../db';
-import { portfolioOf } from '../files/files';
+import { requireUser } from '$lib/server/auth/require';
+import { db } from '$lib/server/db';
+import { portfolioOf } from '$lib/server/files/files';
 
 /** The signed-in resident and their own portfolio, for the resident's sharing endpoints. */
 export async function residentPortfolio(event: Pick<RequestEvent, 'locals'>) {

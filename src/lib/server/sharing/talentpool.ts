@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { and, count, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
-import { newId } from '../../shared/id';
-import type { ShareSection } from '../../shared/sharing';
-import { MAX_BEROEPSWENSEN, taxonomyId } from '../../shared/sync/entities/paspoort';
-import { levelsFrom, MAX_CARD_SKILLS, regionOf, TALENT_PAGE_SIZE, talentCardSchema, type TalentCard, type TalentFilter, type TalentSearchResult } from '../../shared/talentpool';
-import type { Db } from '../db/client';
-import { contactRequest, employerOffer, organisation, profile, shareGrant, skillClaim, talentpoolCard } from '../db/schema';
+import { newId } from '$lib/shared/id';
+import type { ShareSection } from '$lib/shared/sharing';
+import { MAX_BEROEPSWENSEN, taxonomyId } from '$lib/shared/sync/entities/paspoort';
+import { levelsFrom, MAX_CARD_SKILLS, regionOf, TALENT_PAGE_SIZE, talentCardSchema, type TalentCard, type TalentFilter, type TalentSearchResult } from '$lib/shared/talentpool';
+import type { Db } from '$lib/server/db/client';
+import { contactRequest, employerOffer, organisation, profile, shareGrant, skillClaim, talentpoolCard } from '$lib/server/db/schema';
 import { createGrant } from './grants';
 
 const SOURCE_WEIGHT: Record<string, number> = { gevalideerd: 0, certificaat: 1, bewijs: 2, zelf: 3 };

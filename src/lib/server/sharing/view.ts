@@ -1,10 +1,10 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
-import type { ShareSection } from '../../shared/sharing';
-import type { SessionUser } from '../auth/session';
-import type { Db } from '../db/client';
-import { checkedContactEmail } from '../../shared/paspoort/contact';
-import { apkScan, certificate, education, evcEvidence, evcReview, evcTrack, languageSkill, planItem, portfolio, profile, skillClaim, user, workExperience } from '../db/schema';
-import type { SyncTable } from '../sync/registry';
+import type { ShareSection } from '$lib/shared/sharing';
+import type { SessionUser } from '$lib/server/auth/session';
+import type { Db } from '$lib/server/db/client';
+import { checkedContactEmail } from '$lib/shared/paspoort/contact';
+import { apkScan, certificate, education, evcEvidence, evcReview, evcTrack, languageSkill, planItem, portfolio, profile, skillClaim, user, workExperience } from '$lib/server/db/schema';
+import type { SyncTable } from '$lib/server/sync/registry';
 import { requireSectionAccess } from './access';
 import { validationsOf } from './gesprek';
 

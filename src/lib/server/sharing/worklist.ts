@@ -1,7 +1,7 @@
 import { and, count, eq, inArray, isNull, ne, or } from 'drizzle-orm';
-import type { WorklistEntry } from '../../shared/worklist';
-import type { Db } from '../db/client';
-import { evcEvidence, evcReview, skillClaim, voucherApplication } from '../db/schema';
+import type { WorklistEntry } from '$lib/shared/worklist';
+import type { Db } from '$lib/server/db/client';
+import { evcEvidence, evcReview, skillClaim, voucherApplication } from '$lib/server/db/schema';
 import { caseloadOf } from './grants';
 
 /** A voucher step that is this adviser's to take: any adviser picks up a new aanvraag, the one holding the gesprek writes the plan. */

@@ -1,8 +1,8 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { SessionUser } from '../auth/session';
-import type { SyncRole } from '../../shared/sync/entity';
-import { preparedPerDb, type Db } from '../db/client';
-import { portfolio, portfolioSync } from '../db/schema';
+import type { SessionUser } from '$lib/server/auth/session';
+import type { SyncRole } from '$lib/shared/sync/entity';
+import { preparedPerDb, type Db } from '$lib/server/db/client';
+import { portfolio, portfolioSync } from '$lib/server/db/schema';
 
 /**
  * The role in which a person writes to a portfolio, or null. Today only the owner syncs; advisers write

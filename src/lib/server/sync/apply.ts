@@ -1,8 +1,8 @@
 import { getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
-import type { EntityValues } from '../../shared/sync/entity';
-import { resolvePatch, stampFields, type FieldConflict, type FieldVersions } from '../../shared/sync/merge';
-import type { Mutation } from '../../shared/sync/protocol';
-import type { Db } from '../db/client';
+import { recordRuleIssue, type EntityValues } from '$lib/shared/sync/entity';
+import { resolvePatch, stampFields, type FieldConflict, type FieldVersions } from '$lib/shared/sync/merge';
+import type { Mutation } from '$lib/shared/sync/protocol';
+import type { Db } from '$lib/server/db/client';
 import { SyncError } from './errors';
 import { serverEntity, type ServerEntity } from './registry';
 
@@ -61,6 +61,7 @@ export async function applyMutation(tx: Db, ctx: WriteContext, mutation: Mutatio
 	}
 	if (!row) {
 		if (mutation.op === 'patch') return gone(mutation.patch);
+		refuseBrokenRule(entity, entity.spec.fields.parse(mutation.patch));
 		insert(entity, rows, ctx, mutation.entityId, mutation.patch!);
 		return [];
 	}
@@ -78,6 +79,7 @@ export async function applyMutation(tx: Db, ctx: WriteContext, mutation: Mutatio
 	);
 	const fields = Object.keys(accepted);
 	if (fields.length > 0) {
+		refuseBrokenRule(entity, { ...row, ...accepted });
 		update(entity, rows, row, ctx, {
 			...accepted,
 			fieldVersions: stampFields(row.fieldVersions, fields, ctx.version, ctx.writer)
@@ -86,6 +88,16 @@ export async function applyMutation(tx: Db, ctx: WriteContext, mutation: Mutatio
 		touch(rows, entity, row, ctx);
 	}
 	return conflicts;
+}
+
+/**
+ * The record-level rules of the entity (see `EntitySpec.rules`) on the record as it would be stored, so
+ * two edits that each look fine cannot merge into a record that breaks them. Refused before anything is
+ * written: a push answers it as a refused mutation, a server write as a 400.
+ */
+function refuseBrokenRule(entity: ServerEntity, merged: EntityValues): void {
+	const issue = recordRuleIssue(entity.spec, merged);
+	if (issue) throw new SyncError(400, issue.message, [`patch.${issue.field}`]);
 }
 
 /**

@@ -1,6 +1,6 @@
-import { forbiddenFields } from '../../shared/sync/authorise';
-import type { SyncRole } from '../../shared/sync/entity';
-import type { Mutation } from '../../shared/sync/protocol';
+import { forbiddenFields } from '$lib/shared/sync/authorise';
+import type { SyncRole } from '$lib/shared/sync/entity';
+import type { Mutation } from '$lib/shared/sync/protocol';
 import { SyncError } from './errors';
 import { serverEntity } from './registry';
 

@@ -1,7 +1,7 @@
 import { asc, gt, sql } from 'drizzle-orm';
-import type { CataloguePullResponse } from '../../shared/sync/protocol';
-import type { Db } from '../db/client';
-import { catalogueRecord, catalogueSync, type CatalogueKind } from '../db/schema';
+import type { CataloguePullResponse } from '$lib/shared/sync/protocol';
+import type { Db } from '$lib/server/db/client';
+import { catalogueRecord, catalogueSync, type CatalogueKind } from '$lib/server/db/schema';
 
 export interface CatalogueWrite {
 	kind: CatalogueKind;

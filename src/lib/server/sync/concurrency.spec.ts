@@ -4,9 +4,9 @@
  * connection serialising the transactions.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newId } from '../../shared/id';
-import type { DbHandle } from '../db/client';
-import { openTestDatabase } from '../db/testing';
+import { newId } from '$lib/shared/id';
+import type { DbHandle } from '$lib/server/db/client';
+import { openTestDatabase } from '$lib/server/db/testing';
 import { pullChanges } from './pull';
 import { pushMutations } from './push';
 import { makeResident, resetSyncTables } from './testing';

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { getLocale } from '$lib/paraglide/runtime';
-import { translate } from '../http/errors';
+import { translate } from '$lib/server/http/errors';
 import { SyncError } from './errors';
 
 /** Runs a sync service and turns its refusals into JSON errors with the refused fields. */

@@ -1,8 +1,8 @@
 import { eq, sql, type SQL } from 'drizzle-orm';
 import { PgDialect, type PgColumn } from 'drizzle-orm/pg-core';
-import type { PulledRecord, PullResponse } from '../../shared/sync/protocol';
-import { executePrepared, type Db } from '../db/client';
-import { portfolioSync, portfolioSyncHorizon } from '../db/schema';
+import type { PulledRecord, PullResponse } from '$lib/shared/sync/protocol';
+import { executePrepared, type Db } from '$lib/server/db/client';
+import { portfolioSync, portfolioSyncHorizon } from '$lib/server/db/schema';
 import { SyncError } from './errors';
 import { serverEntities, type ServerEntity } from './registry';
 

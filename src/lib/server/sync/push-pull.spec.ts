@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { newId } from '../../shared/id';
-import type { Mutation, PushBody } from '../../shared/sync/protocol';
-import type { DbHandle } from '../db/client';
-import { portfolioSync, skillClaim, syncConflict } from '../db/schema';
-import { openTestDatabase } from '../db/testing';
+import { newId } from '$lib/shared/id';
+import type { Mutation, PushBody } from '$lib/shared/sync/protocol';
+import type { DbHandle } from '$lib/server/db/client';
+import { portfolioSync, skillClaim, syncConflict } from '$lib/server/db/schema';
+import { openTestDatabase } from '$lib/server/db/testing';
 import { SyncError } from './errors';
 import { purgeTombstones, TOMBSTONE_RETENTION_DAYS } from './tombstones';
 import { pullChanges } from './pull';

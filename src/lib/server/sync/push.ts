@@ -1,13 +1,12 @@
 import { and, asc, eq, inArray, lt } from 'drizzle-orm';
-import type { SyncRole } from '../../shared/sync/entity';
-import { parseEntityPayload, type Conflict, type Mutation, type PushBody, type PushResponse, type RawMutation } from '../../shared/sync/protocol';
-import type { Db } from '../db/client';
-import { syncClient, syncConflict } from '../db/schema';
-import { recordApkLights, touchedScanIds } from '../monitoring/apk-lights';
+import type { SyncRole } from '$lib/shared/sync/entity';
+import { parseEntityPayload, type Conflict, type Mutation, type PushBody, type PushResponse, type RawMutation } from '$lib/shared/sync/protocol';
+import type { Db } from '$lib/server/db/client';
+import { syncClient, syncConflict } from '$lib/server/db/schema';
 import { applyMutation, touchOwnRow, TouchedRows, type WriteContext } from './apply';
 import { mutationRefusal } from './authorise';
 import { SyncError } from './errors';
-import { serverEntity } from './registry';
+import { runAfterWrite, serverEntity } from './registry';
 import { bumpVersion, lockPortfolio } from './versioning';
 
 export interface PushActor {
@@ -78,8 +77,7 @@ export async function pushMutations(db: Db, actor: PushActor, body: PushBody): P
 				}
 			}
 			await rows.flush(tx);
-			// A completed APK's lights are scored here from the stored answers, for the monitoring counts.
-			await recordApkLights(tx, body.portfolioId, await touchedScanIds(tx, body.portfolioId, applied));
+			await runAfterWrite(tx, body.portfolioId, applied);
 			lastMutationId = fresh.at(-1)!.mutationId;
 			await tx
 				.update(syncClient)

@@ -1,9 +1,10 @@
-import type { SyncRole } from '../../shared/sync/entity';
-import { parseEntityPayload, type Conflict, type Mutation } from '../../shared/sync/protocol';
-import type { Db } from '../db/client';
+import type { SyncRole } from '$lib/shared/sync/entity';
+import { parseEntityPayload, type Conflict, type Mutation } from '$lib/shared/sync/protocol';
+import type { Db } from '$lib/server/db/client';
 import { applyMutation, TouchedRows } from './apply';
 import { authoriseMutations } from './authorise';
 import { SyncError } from './errors';
+import { runAfterWrite } from './registry';
 import { writePortfolio } from './versioning';
 
 export type ServerChange = Omit<Mutation, 'mutationId'>;
@@ -34,6 +35,7 @@ export async function writeEntities(
 			for (const c of await applyMutation(tx, ctx, m, rows)) conflicts.push({ ...c, mutationId: m.mutationId, entity: m.entity, entityId: m.entityId });
 		}
 		await rows.flush(tx);
+		await runAfterWrite(tx, portfolioId, mutations);
 		return conflicts;
 	});
 	return { version, conflicts: result };

@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { newId } from '../../shared/id';
-import { createPortfolio } from '../auth/accounts';
-import type { Db } from '../db/client';
-import { user, userRole, type Role } from '../db/schema';
+import { newId } from '$lib/shared/id';
+import { createPortfolio } from '$lib/server/auth/accounts';
+import type { Db } from '$lib/server/db/client';
+import { user, userRole, type Role } from '$lib/server/db/schema';
 
 /** A person with roles (and a portfolio when a resident), without the cost of hashing a real password. */
 export async function makeUser(db: Db, roles: Role[] = ['inwoner']): Promise<{ userId: string; portfolioId: string | null }> {

@@ -1,6 +1,6 @@
 import { and, isNotNull, lt, sql } from 'drizzle-orm';
-import type { Db } from '../db/client';
-import { portfolioSyncHorizon } from '../db/schema';
+import type { Db } from '$lib/server/db/client';
+import { portfolioSyncHorizon } from '$lib/server/db/schema';
 import { serverEntities } from './registry';
 
 /** The longest a device may stay offline and still catch up with a partial pull. */

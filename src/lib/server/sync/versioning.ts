@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
-import type { Db } from '../db/client';
-import { portfolioSync } from '../db/schema';
+import type { Db } from '$lib/server/db/client';
+import { portfolioSync } from '$lib/server/db/schema';
 import { SyncError } from './errors';
 
 /**

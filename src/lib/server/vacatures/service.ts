@@ -14,10 +14,10 @@ import {
 	type EmployerOfferKind,
 	type EmployerOfferStatus
 } from '$lib/shared/vacatures';
-import { getCatalogueEntry } from '../catalogue/editor';
-import type { Db } from '../db/client';
-import { employerOffer, organisation, talentpoolCard } from '../db/schema';
-import { writeCatalogue, type CatalogueWrite } from '../sync/catalogue';
+import { getCatalogueEntry } from '$lib/server/catalogue/editor';
+import type { Db } from '$lib/server/db/client';
+import { employerOffer, organisation, talentpoolCard } from '$lib/server/db/schema';
+import { writeCatalogue, type CatalogueWrite } from '$lib/server/sync/catalogue';
 
 /** Today in Twente, as the ISO date the offers' dates use. */
 export function todayInTwente(now = new Date()): string {

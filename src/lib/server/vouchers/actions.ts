@@ -3,11 +3,11 @@ import { z } from 'zod';
 import { m } from '$lib/paraglide/messages';
 import type { Role } from '$lib/shared/roles';
 import type { VoucherStatus } from '$lib/shared/voucher/workflow';
-import { requireUser } from '../auth/require';
-import { db } from '../db';
-import { parseForm } from '../http/form';
-import { notifyAfter } from '../notify';
-import { afterVoucherStep } from '../notify/staff';
+import { requireUser } from '$lib/server/auth/require';
+import { db } from '$lib/server/db';
+import { parseForm } from '$lib/server/http/form';
+import { notifyAfter } from '$lib/server/notify';
+import { afterVoucherStep } from '$lib/server/notify/staff';
 import { transitionVoucher, VoucherError } from './service';
 
 const REFUSALS: Record<VoucherError['code'], () => string> = {

@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { newId } from '$lib/shared/id';
-import { registerResident } from '../auth/accounts';
-import { seedCatalogue } from '../catalogue/seed';
-import type { DbHandle } from '../db/client';
-import { voucherApplication, voucherBudget, voucherStatusEvent } from '../db/schema';
-import { openTestDatabase } from '../db/testing';
+import { registerResident } from '$lib/server/auth/accounts';
+import { seedCatalogue } from '$lib/server/catalogue/seed';
+import type { DbHandle } from '$lib/server/db/client';
+import { voucherApplication, voucherBudget, voucherStatusEvent } from '$lib/server/db/schema';
+import { openTestDatabase } from '$lib/server/db/testing';
 import { applicationsOf, budgetOverview, setBudget, submitVoucher, transitionVoucher, VoucherError, type VoucherActor } from './service';
 
 let handle: DbHandle;

@@ -6,9 +6,9 @@ import { newId } from '$lib/shared/id';
 import { isTraining, offerSchema } from '$lib/shared/matching/catalogue-schema';
 import type { Role } from '$lib/shared/roles';
 import { BUDGET_COMMITTED, canTransition, voucherAmount, type VoucherStatus, type VoucherSubmit } from '$lib/shared/voucher/workflow';
-import type { Db } from '../db/client';
-import { catalogueRecord, deletedVoucherCommitment, portfolio, voucherApplication, voucherBudget, voucherStatusEvent } from '../db/schema';
-import { getCatalogueEntry } from '../catalogue/editor';
+import type { Db } from '$lib/server/db/client';
+import { catalogueRecord, deletedVoucherCommitment, portfolio, voucherApplication, voucherBudget, voucherStatusEvent } from '$lib/server/db/schema';
+import { getCatalogueEntry } from '$lib/server/catalogue/editor';
 
 export interface VoucherActor {
 	id: string;

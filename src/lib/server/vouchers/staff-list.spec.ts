@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { newId } from '$lib/shared/id';
-import { registerResident } from '../auth/accounts';
-import { seedCatalogue } from '../catalogue/seed';
-import type { DbHandle } from '../db/client';
-import { portfolio } from '../db/schema';
-import { openTestDatabase } from '../db/testing';
-import { writeEntities } from '../sync/server-write';
+import { registerResident } from '$lib/server/auth/accounts';
+import { seedCatalogue } from '$lib/server/catalogue/seed';
+import type { DbHandle } from '$lib/server/db/client';
+import { portfolio } from '$lib/server/db/schema';
+import { openTestDatabase } from '$lib/server/db/testing';
+import { writeEntities } from '$lib/server/sync/server-write';
 import { submitVoucher } from './service';
 import { applicationsForStaff } from './staff-list';
 

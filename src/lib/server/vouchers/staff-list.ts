@@ -7,8 +7,8 @@ import { kansberoepSchema, offerSchema, type Kansberoep, type Offer } from '$lib
 import { createOutlookLookup } from '$lib/shared/matching/outlook';
 import { EDUCATION_LEVELS, type EducationLevel } from '$lib/shared/sync/entities/paspoort';
 import type { VoucherStatus } from '$lib/shared/voucher/workflow';
-import type { Db } from '../db/client';
-import { catalogueRecord, profile, user, voucherApplication } from '../db/schema';
+import type { Db } from '$lib/server/db/client';
+import { catalogueRecord, profile, user, voucherApplication } from '$lib/server/db/schema';
 
 export interface StaffVoucherRow {
 	id: string;

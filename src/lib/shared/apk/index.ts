@@ -13,7 +13,7 @@ export {
 } from './questions';
 export { currentModel, getModel, UnknownApkVersionError } from './registry';
 export { isReminderDue, REMINDER_MONTHS } from './reminder';
-export { scanContext, scoreScan, trend, type ApkTrend, type CompletedApkScan, type TrendPoint } from './scan';
+export { scanContext, scoreScan, scoreStoredScan, trend, type ApkTrend, type CompletedApkScan, type TrendPoint } from './scan';
 export {
 	scoreApk,
 	type ApkContext,

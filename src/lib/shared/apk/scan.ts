@@ -29,6 +29,11 @@ export function scoreScan(scan: Pick<CompletedApkScan, 'modelVersion' | 'answers
 	return scoreApk(getModel(scan.modelVersion), scan.answers, scan.context);
 }
 
+/** A stored scan record and its answers, scored the one way the device and the server both score it. */
+export function scoreStoredScan(scan: { modelVersion: string; occupationId: string | null; outlook: OccupationOutlook | null }, answers: ApkAnswers): ApkResult {
+	return scoreScan({ modelVersion: scan.modelVersion, answers, context: scanContext(scan) });
+}
+
 export interface TrendPoint {
 	date: string;
 	score: number;

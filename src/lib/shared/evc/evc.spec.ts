@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kwalificatieById } from '../../data/evc';
+import { kwalificatieById } from '$lib/data/evc';
 import { outcomeSkillChanges } from './outcome';
 import { evcReadiness, type EvidenceForReadiness } from './readiness';
 

@@ -1,5 +1,5 @@
-import { kwalificatieById, werkprocesById } from '../../data/evc';
-import type { SkillSource } from '../sync/entities/skill-claim';
+import { kwalificatieById, werkprocesById } from '$lib/data/evc';
+import type { SkillSource } from '$lib/shared/sync/entities/skill-claim';
 
 export interface ClaimForOutcome {
 	id: string;

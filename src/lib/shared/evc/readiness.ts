@@ -1,5 +1,5 @@
-import type { EvidenceKind, Kerntaak, Kwalificatie, Werkproces } from '../../data/evc';
-import type { EvcVerdict } from '../sync/entities/evc';
+import type { EvidenceKind, Kerntaak, Kwalificatie, Werkproces } from '$lib/data/evc';
+import type { EvcVerdict } from '$lib/shared/sync/entities/evc';
 
 export interface EvidenceForReadiness {
 	id: string;

@@ -1,4 +1,4 @@
-import type { TalentCard } from '../talentpool';
+import type { TalentCard } from '$lib/shared/talentpool';
 import type { Offer, RequiredSkill } from './catalogue-schema';
 import { vacatureFit } from './match';
 import type { OutlookLookup } from './outlook';

@@ -1,7 +1,7 @@
-import { WOONPLAATS_OPTIONS } from '../../data/gemeenten';
-import { m } from '../../paraglide/messages';
-import { getLocale, type Locale } from '../../paraglide/runtime';
-import { currentModel } from '../apk/registry';
+import { WOONPLAATS_OPTIONS } from '$lib/data/gemeenten';
+import { m } from '$lib/paraglide/messages';
+import { getLocale, type Locale } from '$lib/paraglide/runtime';
+import { currentModel } from '$lib/shared/apk/registry';
 import { HIDDEN, SMALL_GROUP, SUPPRESSED, type Cell, type MonitoringTableId, type ValueKind } from './index';
 
 type MessageFn = (inputs?: Record<string, never>, options?: { locale?: Locale }) => string;

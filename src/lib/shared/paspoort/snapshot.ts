@@ -1,6 +1,6 @@
-import type { SkillClaimValues } from '../sync/entities/skill-claim';
-import type { ProfileValues } from '../sync/entities/profile';
-import type { CertificateValues, EducationValues, LanguageValues, WorkExperienceValues } from '../sync/entities/paspoort';
+import type { SkillClaimValues } from '$lib/shared/sync/entities/skill-claim';
+import type { ProfileValues } from '$lib/shared/sync/entities/profile';
+import type { CertificateValues, EducationValues, LanguageValues, WorkExperienceValues } from '$lib/shared/sync/entities/paspoort';
 
 type WithId<T> = T & { id: string };
 

@@ -35,7 +35,7 @@ describe('pushBodySchema', () => {
 });
 
 describe('forbiddenFields', () => {
-	const claim = skillClaimEntity as unknown as EntitySpec;
+	const claim: EntitySpec = skillClaimEntity;
 	it('lets only an adviser mark a skill gevalideerd', () => {
 		expect(forbiddenFields(claim, 'inwoner', { op: 'patch', patch: { source: 'gevalideerd' } })).toEqual(['source']);
 		expect(forbiddenFields(claim, 'adviseur', { op: 'patch', patch: { source: 'gevalideerd' } })).toEqual([]);
@@ -45,6 +45,6 @@ describe('forbiddenFields', () => {
 	it('limits an adviser to the fields it may write and to no creates or deletes', () => {
 		expect(forbiddenFields(claim, 'adviseur', { op: 'patch', patch: { skillId: 'x', level: 3 } })).toEqual(['skillId']);
 		expect(forbiddenFields(claim, 'adviseur', { op: 'delete' })).toEqual(['*']);
-		expect(forbiddenFields(profileEntity as unknown as EntitySpec, 'adviseur', { op: 'patch', patch: { about: 'x' } })).toEqual(['about']);
+		expect(forbiddenFields(profileEntity, 'adviseur', { op: 'patch', patch: { about: 'x' } })).toEqual(['about']);
 	});
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Role } from '../roles';
+import type { Role } from '$lib/shared/roles';
 
 /** aanvraag → loopbaangesprek → scholingsplan → goedgekeurd/afgewezen → cheque → betaald (TFvV process, CVDR631008). */
 export const VOUCHER_STATUSES = ['aanvraag', 'loopbaangesprek', 'scholingsplan', 'goedgekeurd', 'afgewezen', 'cheque', 'betaald'] as const;

@@ -1,6 +1,6 @@
-import { TALK_TO_ADVISEUR, KANSBEROEPEN_INFO, TFVV_FUNDING, KEEP_IT_UP } from '../actions';
-import { AGREE, CHANCE } from '../scales';
-import type { MarketBlock } from '../types';
+import { TALK_TO_ADVISEUR, KANSBEROEPEN_INFO, TFVV_FUNDING, KEEP_IT_UP } from '$lib/data/apk/actions';
+import { AGREE, CHANCE } from '$lib/data/apk/scales';
+import type { MarketBlock } from '$lib/data/apk/types';
 
 export const arbeidsmarkt: MarketBlock = {
 	kind: 'market',

@@ -1,6 +1,6 @@
-import { TALK_TO_ADVISEUR, KEEP_IT_UP } from '../actions';
-import { AGREE, HOW_OFTEN } from '../scales';
-import type { FixedBlock, NextStep } from '../types';
+import { TALK_TO_ADVISEUR, KEEP_IT_UP } from '$lib/data/apk/actions';
+import { AGREE, HOW_OFTEN } from '$lib/data/apk/scales';
+import type { FixedBlock, NextStep } from '$lib/data/apk/types';
 
 const VITALITEIT_WORKSHOP: NextStep = {
 	kind: 'offer',

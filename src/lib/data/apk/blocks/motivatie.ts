@@ -1,6 +1,6 @@
-import { TALK_TO_ADVISEUR, KANSBEROEPEN_INFO, KEEP_IT_UP } from '../actions';
-import { AGREE } from '../scales';
-import type { FixedBlock } from '../types';
+import { TALK_TO_ADVISEUR, KANSBEROEPEN_INFO, KEEP_IT_UP } from '$lib/data/apk/actions';
+import { AGREE } from '$lib/data/apk/scales';
+import type { FixedBlock } from '$lib/data/apk/types';
 
 export const motivatie: FixedBlock = {
 	kind: 'fixed',

@@ -1,6 +1,6 @@
-import { TALK_TO_ADVISEUR, EMPLOYER_FUNDING, KEEP_IT_UP } from '../actions';
-import { AGREE } from '../scales';
-import type { FixedBlock, NextStep } from '../types';
+import { TALK_TO_ADVISEUR, EMPLOYER_FUNDING, KEEP_IT_UP } from '$lib/data/apk/actions';
+import { AGREE } from '$lib/data/apk/scales';
+import type { FixedBlock, NextStep } from '$lib/data/apk/types';
 
 const SHORT_COURSE: NextStep = {
 	kind: 'offer',

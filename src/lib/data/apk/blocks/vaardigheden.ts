@@ -1,6 +1,6 @@
-import { CHECK_SKILLS_IN_PASPOORT, TFVV_FUNDING, TALK_TO_ADVISEUR } from '../actions';
-import { CAN_DO } from '../scales';
-import type { SkillsBlock } from '../types';
+import { CHECK_SKILLS_IN_PASPOORT, TFVV_FUNDING, TALK_TO_ADVISEUR } from '$lib/data/apk/actions';
+import { CAN_DO } from '$lib/data/apk/scales';
+import type { SkillsBlock } from '$lib/data/apk/types';
 
 /** Six ratings keep the whole scan near ten minutes; the taxonomy lists the most core skills first. */
 export const vaardigheden: SkillsBlock = {

@@ -1,6 +1,6 @@
-import { TALK_TO_ADVISEUR, KEEP_IT_UP } from '../actions';
-import { AGREE, HOW_OFTEN } from '../scales';
-import type { FixedBlock } from '../types';
+import { TALK_TO_ADVISEUR, KEEP_IT_UP } from '$lib/data/apk/actions';
+import { AGREE, HOW_OFTEN } from '$lib/data/apk/scales';
+import type { FixedBlock } from '$lib/data/apk/types';
 
 /** Own items, written for this project: the Work Ability Index is licensed and is not used. */
 export const werkvermogen: FixedBlock = {

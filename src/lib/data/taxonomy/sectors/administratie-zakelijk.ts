@@ -1,4 +1,4 @@
-import type { SectorModule } from '../types';
+import type { SectorModule } from '$lib/data/taxonomy/types';
 
 export const ADMINISTRATIE_ZAKELIJK: SectorModule = {
 	sector: { id: 'administratie-zakelijk', label: 'Administratie en zakelijke dienstverlening', labelEn: 'Administration and business services' },

@@ -1,4 +1,4 @@
-import type { SectorModule } from '../types';
+import type { SectorModule } from '$lib/data/taxonomy/types';
 
 /** Twente is largely rural: dairy farms and loonbedrijven are common employers outside the cities. */
 export const AGRARISCH_GROEN: SectorModule = {

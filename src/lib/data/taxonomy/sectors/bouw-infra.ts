@@ -1,4 +1,4 @@
-import type { SectorModule } from '../types';
+import type { SectorModule } from '$lib/data/taxonomy/types';
 
 export const BOUW_INFRA: SectorModule = {
 	sector: { id: 'bouw-infra', label: 'Bouw en infra', labelEn: 'Construction and infrastructure' },

@@ -1,4 +1,4 @@
-import type { SectorModule } from '../types';
+import type { SectorModule } from '$lib/data/taxonomy/types';
 
 /** The energietransitie (heat pumps, solar, charging points) drives demand for installers. */
 export const ENERGIE_INSTALLATIE: SectorModule = {

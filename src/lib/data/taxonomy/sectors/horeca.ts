@@ -1,4 +1,4 @@
-import type { SectorModule } from '../types';
+import type { SectorModule } from '$lib/data/taxonomy/types';
 
 export const HORECA: SectorModule = {
 	sector: { id: 'horeca', label: 'Horeca', labelEn: 'Hospitality' },

@@ -1,4 +1,4 @@
-import type { SectorModule } from '../types';
+import type { SectorModule } from '$lib/data/taxonomy/types';
 
 export const ICT: SectorModule = {
 	sector: { id: 'ict', label: 'ICT', labelEn: 'ICT' },

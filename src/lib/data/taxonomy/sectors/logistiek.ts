@@ -1,4 +1,4 @@
-import type { SectorModule } from '../types';
+import type { SectorModule } from '$lib/data/taxonomy/types';
 
 /** Twente's logistics runs on the A1/A35 corridor, the Twentekanaal and trade with Germany. */
 export const LOGISTIEK: SectorModule = {

@@ -1,4 +1,4 @@
-import type { SectorModule } from '../types';
+import type { SectorModule } from '$lib/data/taxonomy/types';
 
 export const ONDERWIJS_KINDEROPVANG: SectorModule = {
 	sector: { id: 'onderwijs-kinderopvang', label: 'Onderwijs en kinderopvang', labelEn: 'Education and childcare' },

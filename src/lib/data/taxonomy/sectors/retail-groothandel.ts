@@ -1,4 +1,4 @@
-import type { SectorModule } from '../types';
+import type { SectorModule } from '$lib/data/taxonomy/types';
 
 export const RETAIL_GROOTHANDEL: SectorModule = {
 	sector: { id: 'retail-groothandel', label: 'Retail en groothandel', labelEn: 'Retail and wholesale' },

@@ -1,4 +1,4 @@
-import type { SectorModule } from '../types';
+import type { SectorModule } from '$lib/data/taxonomy/types';
 
 export const SCHOONMAAK_FACILITAIR: SectorModule = {
 	sector: { id: 'schoonmaak-facilitair', label: 'Schoonmaak, facilitair en beveiliging', labelEn: 'Cleaning, facilities and security' },

@@ -1,4 +1,4 @@
-import type { SectorModule } from '../types';
+import type { SectorModule } from '$lib/data/taxonomy/types';
 
 /** Metaal en maakindustrie: Twente's hightech cluster is second only to Zuidoost-Brabant. */
 export const TECHNIEK: SectorModule = {

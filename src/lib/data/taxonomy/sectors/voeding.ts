@@ -1,4 +1,4 @@
-import type { SectorModule } from '../types';
+import type { SectorModule } from '$lib/data/taxonomy/types';
 
 export const VOEDING: SectorModule = {
 	sector: { id: 'voeding', label: 'Voeding en food', labelEn: 'Food production' },

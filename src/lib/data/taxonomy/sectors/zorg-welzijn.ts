@@ -1,4 +1,4 @@
-import type { SectorModule } from '../types';
+import type { SectorModule } from '$lib/data/taxonomy/types';
 
 export const ZORG_WELZIJN: SectorModule = {
 	sector: { id: 'zorg-welzijn', label: 'Zorg en welzijn', labelEn: 'Health care and social work' },

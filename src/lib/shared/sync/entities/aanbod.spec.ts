@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { forbiddenFields } from '../authorise';
-import { parseEntityPayload } from '../protocol';
+import { forbiddenFields } from '$lib/shared/sync/authorise';
+import { parseEntityPayload } from '$lib/shared/sync/protocol';
 import { planItemEntity, voucherDraftEntity } from './aanbod';
-import type { EntitySpec } from '../entity';
+import type { EntitySpec } from '$lib/shared/sync/entity';
 
-const plan = planItemEntity as unknown as EntitySpec;
-const draft = voucherDraftEntity as unknown as EntitySpec;
+const plan: EntitySpec = planItemEntity;
+const draft: EntitySpec = voucherDraftEntity;
 
 describe('planItem and voucherDraft entities', () => {
 	it('creates a plan item from a title alone, with open status and origin zelf', () => {

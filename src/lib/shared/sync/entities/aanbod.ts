@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineEntity } from '../entity';
+import { defineEntity } from '$lib/shared/sync/entity';
 
 const isoDate = z.iso.date({ error: 'plan_error_date' }).nullable().default(null);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseEntityPayload } from '../protocol';
+import { parseEntityPayload } from '$lib/shared/sync/protocol';
 
 const scanId = '0190a6c4-0000-7000-8000-000000000001';
 

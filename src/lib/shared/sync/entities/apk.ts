@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { isApkQuestionId } from '../../apk/answers-schema';
-import { defineEntity } from '../entity';
+import { isApkQuestionId } from '$lib/shared/apk/answers-schema';
+import { defineEntity } from '$lib/shared/sync/entity';
 
 export const APK_SCAN_STATUSES = ['open', 'completed'] as const;
 export const APK_OUTLOOKS = ['kansberoep', 'neutraal', 'krimp', 'onbekend'] as const;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineEntity } from '../entity';
+import { defineEntity } from '$lib/shared/sync/entity';
 
 /**
  * What a resident can be told about, each with its own choice of mail and push on the account page. A

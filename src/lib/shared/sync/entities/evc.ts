@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { EVIDENCE_KINDS, kwalificatieById, werkprocesById } from '../../../data/evc';
-import { defineEntity } from '../entity';
+import { EVIDENCE_KINDS, kwalificatieById, werkprocesById } from '$lib/data/evc';
+import { defineEntity, type RuleIssue } from '$lib/shared/sync/entity';
 
 const text = (max: number) => z.string().trim().max(max, { error: 'evc_error_too_long' }).default('');
 const date = z.iso.date({ error: 'evc_error_date' });
@@ -60,7 +60,17 @@ export const evcEvidenceEntity = defineEntity({
 	fields: evcEvidenceFields,
 	writable: { inwoner: EVIDENCE_FIELDS },
 	create: ['inwoner'],
-	delete: ['inwoner']
+	delete: ['inwoner'],
+	/** Proof shows at least one werkproces; a werkgeversverklaring names its referent and what they declare. */
+	rules(record) {
+		const issues: RuleIssue[] = [];
+		if (record.werkprocesIds.length === 0) issues.push({ field: 'werkprocesIds', message: 'evc_error_map' });
+		if (record.kind === 'werkgeversverklaring') {
+			if (!record.refName.trim()) issues.push({ field: 'refName', message: 'evc_error_required' });
+			if (!record.refStatement.trim()) issues.push({ field: 'refStatement', message: 'evc_error_required' });
+		}
+		return issues;
+	}
 });
 
 export const EVC_VERDICTS = ['voldoende', 'aanvullen'] as const;
@@ -108,5 +118,7 @@ export const evcOutcomeEntity = defineEntity({
 	fields: evcOutcomeFields,
 	writable: { inwoner: ['kind', 'kwalificatieId', 'provider', 'issuedOn', 'validUntil', 'werkprocesIds', 'fileId', 'fileName', 'fileType'] },
 	create: ['inwoner'],
-	delete: ['inwoner']
+	delete: ['inwoner'],
+	/** An outcome confirms at least one werkproces: that is what raises the resident's skills. */
+	rules: (record) => (record.werkprocesIds.length === 0 ? [{ field: 'werkprocesIds', message: 'evc_error_map' }] : [])
 });

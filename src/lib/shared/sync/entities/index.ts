@@ -1,4 +1,5 @@
-import type { EntitySpec } from '../entity';
+import type { z } from 'zod';
+import type { EntitySpec } from '$lib/shared/sync/entity';
 import { planItemEntity, voucherDraftEntity } from './aanbod';
 import { berichtEntity } from './bericht';
 import { apkAnswerEntity, apkScanEntity } from './apk';
@@ -7,26 +8,43 @@ import { evcEvidenceEntity, evcOutcomeEntity, evcReviewEntity, evcTrackEntity } 
 import { profileEntity } from './profile';
 import { skillClaimEntity } from './skill-claim';
 
-/** Every synced portfolio entity. Adding one here (and its table in server/sync/registry.ts) is all sync needs. */
-export const entitySpecs: Record<string, EntitySpec> = {
-	[profileEntity.name]: profileEntity as unknown as EntitySpec,
-	[skillClaimEntity.name]: skillClaimEntity as unknown as EntitySpec,
-	[workExperienceEntity.name]: workExperienceEntity as unknown as EntitySpec,
-	[educationEntity.name]: educationEntity as unknown as EntitySpec,
-	[certificateEntity.name]: certificateEntity as unknown as EntitySpec,
-	[languageEntity.name]: languageEntity as unknown as EntitySpec,
-	[planItemEntity.name]: planItemEntity as unknown as EntitySpec,
-	[voucherDraftEntity.name]: voucherDraftEntity as unknown as EntitySpec,
-	[apkScanEntity.name]: apkScanEntity as unknown as EntitySpec,
-	[apkAnswerEntity.name]: apkAnswerEntity as unknown as EntitySpec,
-	...Object.fromEntries([evcTrackEntity, evcEvidenceEntity, evcReviewEntity, evcOutcomeEntity].map((e) => [e.name, e as unknown as EntitySpec])),
-	[berichtEntity.name]: berichtEntity as unknown as EntitySpec
-};
+/**
+ * Every synced portfolio entity, by name. Adding one here (and its table in server/sync/registry.ts) is
+ * all sync needs; the device and the server derive their types from this object.
+ */
+export const entitySpecs = {
+	profile: profileEntity,
+	skillClaim: skillClaimEntity,
+	workExperience: workExperienceEntity,
+	education: educationEntity,
+	certificate: certificateEntity,
+	language: languageEntity,
+	planItem: planItemEntity,
+	voucherDraft: voucherDraftEntity,
+	apkScan: apkScanEntity,
+	apkAnswer: apkAnswerEntity,
+	evcTrack: evcTrackEntity,
+	evcEvidence: evcEvidenceEntity,
+	evcReview: evcReviewEntity,
+	evcOutcome: evcOutcomeEntity,
+	bericht: berichtEntity
+} as const;
 
-export function findEntitySpec(name: string): EntitySpec | undefined {
-	return Object.hasOwn(entitySpecs, name) ? entitySpecs[name] : undefined;
+type Specs = typeof entitySpecs;
+export type EntityName = keyof Specs;
+/** A stored record of entity N, defaults filled in. */
+export type ValuesOf<N extends EntityName> = z.output<Specs[N]['fields']>;
+/** The fields of entity N. */
+export type FieldOf<N extends EntityName> = keyof ValuesOf<N> & string;
+
+const specs: Readonly<Record<string, EntitySpec>> = entitySpecs;
+
+function isEntityName(name: string): name is EntityName {
+	return Object.hasOwn(entitySpecs, name);
 }
 
-export { certificateEntity, educationEntity, languageEntity, profileEntity, skillClaimEntity, workExperienceEntity };
-export { planItemEntity, voucherDraftEntity } from './aanbod';
-export { apkAnswerEntity, apkScanEntity } from './apk';
+export function findEntitySpec(name: string): EntitySpec | undefined {
+	return isEntityName(name) ? specs[name] : undefined;
+}
+
+export { profileEntity, skillClaimEntity };

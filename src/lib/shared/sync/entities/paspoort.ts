@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineEntity } from '../entity';
+import { defineEntity } from '$lib/shared/sync/entity';
 
 /** Month as `YYYY-MM`: residents rarely know the day they started a job. */
 const month = z

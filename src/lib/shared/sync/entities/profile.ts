@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { WOONPLAATS_OPTIONS } from '../../../data/gemeenten';
-import { defineEntity } from '../entity';
+import { WOONPLAATS_OPTIONS } from '$lib/data/gemeenten';
+import { defineEntity } from '$lib/shared/sync/entity';
 import { EDUCATION_LEVELS, idList, wholeNumber } from './paspoort';
 
 export const SITUATIONS = ['werkend', 'werkend-ontslagdreiging', 'werkzoekend', 'student', 'zzp', 'herintreder', 'anders'] as const;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineEntity } from '../entity';
+import { defineEntity } from '$lib/shared/sync/entity';
 import { taxonomyId } from './paspoort';
 
 export const SKILL_SOURCES = ['zelf', 'bewijs', 'gevalideerd', 'certificaat'] as const;
