@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { isHttpError } from '@sveltejs/kit';
 import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
 import * as vc from '@digitalbazaar/vc';
 import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
@@ -11,12 +12,17 @@ import { writeEntities } from '$lib/server/sync/server-write';
 import { makeResident, makeUser, resetSyncTables } from '$lib/server/sync/testing';
 import { newId } from '$lib/shared/id';
 import { OB3_CONTEXT, staticLoader, VC_V2_CONTEXT } from './contexts';
-import { appCredentialContext, credentialJson, credentialsOf, reconcileCredentials, revokeCredential } from './issue';
+import { appCredentialContext, credentialJson, credentialsOf, reconcileCredentials, revokeCredential, setPublic } from './issue';
 import { verifyDocument } from './verify';
+
+const shared = vi.hoisted(() => ({ handle: undefined as DbHandle | undefined }));
+vi.mock('$lib/server/db', () => ({ db: async () => shared.handle!.db }));
+const verifyPage = await import('../../../routes/(public)/verifieer/[id]/+page.server');
 
 let handle: DbHandle;
 beforeAll(async () => {
 	handle = await openTestDatabase();
+	shared.handle = handle;
 });
 afterAll(async () => handle.close());
 beforeEach(async () => resetSyncTables(handle.db));
@@ -124,5 +130,44 @@ describe('checking a credential made elsewhere', () => {
 		expect((await verifyDocument({ hello: 'world' }, loader)).outcome).toBe('unknown-format');
 		const elsewhere = { ...signed, issuer: 'https://issuer.example/1' };
 		expect((await verifyDocument(elsewhere, loader)).outcome).not.toBe('valid');
+	});
+});
+
+describe('the public verification page', () => {
+	async function load(slug: string) {
+		const headers: Record<string, string> = {};
+		try {
+			const data = await verifyPage.load({ params: { id: slug }, setHeaders: (h: Record<string, string>) => Object.assign(headers, h) } as never);
+			return { status: 200, data: data as Record<string, unknown>, headers };
+		} catch (e) {
+			if (isHttpError(e)) return { status: e.status, data: null, headers };
+			throw e;
+		}
+	}
+
+	it('shows the checked credential and nothing else of the portfolio', async () => {
+		const resident = await validatedResident();
+		await writeEntities(handle.db, { userId: resident.userId, role: 'inwoner' }, resident.portfolioId, [
+			{ entity: 'profile', entityId: resident.portfolioId, op: 'patch', baseVersion: 10, patch: { contactEmail: 'sukru@example.nl', phone: '06 1234 5678', about: 'Ik woon aan de Geheimstraat 1' } },
+			{ entity: 'skillClaim', entityId: newId(), op: 'create', baseVersion: 10, patch: { skillId: 'lassen', level: 2 } }
+		]);
+		// No link yet: nothing to see.
+		const slugless = await load('abcdefghijklmnop');
+		expect(slugless.status).toBe(404);
+		const slug = (await setPublic(handle.db, resident.portfolioId, resident.credentialId, true))!;
+		const seen = await load(slug);
+		expect(seen.status).toBe(200);
+		expect(Object.keys(seen.data!)).toEqual(['verification']);
+		const verification = seen.data!.verification as Record<string, unknown>;
+		expect(Object.keys(verification).sort()).toEqual(['criteria', 'description', 'holderName', 'issuerId', 'issuerName', 'kind', 'name', 'outcome', 'statusChecked', 'validFrom']);
+		expect(verification).toMatchObject({ outcome: 'valid', statusChecked: true, name: 'Heftruck rijden', holderName: 'Şükrü Yılmaz', issuerName: 'Talentpaspoort Twente', kind: 'skill' });
+		const text = JSON.stringify(seen.data);
+		for (const secret of ['sukru@example.nl', '06 1234 5678', 'Geheimstraat', 'Lassen', 'lassen', resident.portfolioId, resident.userId]) expect(text).not.toContain(secret);
+
+		// Withdrawn: gone again; revoked: no link can be made.
+		await setPublic(handle.db, resident.portfolioId, resident.credentialId, false);
+		expect((await load(slug)).status).toBe(404);
+		await revokeCredential(handle.db, resident.credentialId);
+		expect(await setPublic(handle.db, resident.portfolioId, resident.credentialId, true)).toBeUndefined();
 	});
 });

@@ -7,7 +7,7 @@ import { kwalificatieById, werkprocesById } from '../../data/evc';
 import { newId } from '../../shared/id';
 import { randomToken } from '../auth/token';
 import type { Db } from '../db/client';
-import { credentialStatus, evcOutcome, issuedCredential, profile, skillClaim, skillValidation, type CredentialKind } from '../db/schema';
+import { credentialStatus, evcOutcome, issuedCredential, portfolio, profile, skillClaim, skillValidation, user, type CredentialKind } from '../db/schema';
 import { appOrigin } from '../mail/templates';
 import { OB3_CONTEXT, staticLoader, VC_V2_CONTEXT, type DocumentLoader } from './contexts';
 import { ISSUER_NAME, issuerDocument, issuerKeys, issuerMethod, type IssuerKeys } from './keys';
@@ -92,7 +92,10 @@ function alignmentOf(skillId: string): CredentialContent['alignment'] {
 
 async function holderName(db: Db, portfolioId: string): Promise<string> {
 	const [row] = await db.select({ name: profile.displayName }).from(profile).where(eq(profile.id, portfolioId)).limit(1);
-	return row?.name ?? '';
+	if (row?.name) return row.name;
+	// No name in the profile yet: the name the resident gave their account.
+	const [owner] = await db.select({ name: user.displayName }).from(portfolio).innerJoin(user, eq(user.id, portfolio.ownerId)).where(eq(portfolio.id, portfolioId)).limit(1);
+	return owner?.name ?? '';
 }
 
 /** Signs and stores one credential, unless a live one for the same subject exists already. */
