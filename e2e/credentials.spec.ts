@@ -27,7 +27,7 @@ test('an employer confirms a skill through the mailed link; the resident gets a 
 	await page.getByRole('checkbox', { name: 'Heftruck rijden' }).check();
 	await page.getByRole('checkbox', { name: 'Veilig werken (VCA)' }).check();
 	await page.getByRole('button', { name: 'Stuur de vraag' }).click();
-	await expect(page.getByRole('status').first()).toHaveText(`De mail aan Henk Bosch is onderweg.`);
+	await expect(page.getByRole('status').filter({ hasText: 'De mail aan Henk Bosch is onderweg.' })).toBeVisible();
 	await expect(page.getByText('Nog geen antwoord.')).toBeVisible();
 
 	// The validator opens the link without an account and answers per skill.
@@ -45,7 +45,7 @@ test('an employer confirms a skill through the mailed link; the resident gets a 
 	await other.getByRole('group', { name: /Heftruck rijden/ }).getByLabel('Ik bevestig dit', { exact: true }).check();
 	await other.getByRole('group', { name: /Veilig werken/ }).getByLabel('Ik bevestig dit niet').check();
 	await other.getByRole('button', { name: 'Stuur mijn antwoord' }).click();
-	await expect(other.getByRole('status')).toHaveText('Dank je wel. Je antwoord is opgeslagen (1 bevestigd).');
+	await expect(other.getByRole('status').filter({ hasText: 'Dank je wel. Je antwoord is opgeslagen (1 bevestigd).' })).toBeVisible();
 	// The link works once.
 	await other.goto(link);
 	await expect(other.getByRole('alert')).toContainText('Deze link is al gebruikt.');
@@ -59,7 +59,7 @@ test('an employer confirms a skill through the mailed link; the resident gets a 
 	const card = page.locator('li.card').filter({ hasText: 'Heftruck rijden' }).filter({ hasText: 'Bevestigde vaardigheid' });
 	await expect(card).toBeVisible();
 	await expect(page.getByText('Beantwoord door Henk Bosch (Praktijkopleider): 1 bevestigd, 1 niet bevestigd.')).toBeVisible();
-	await card.getByRole('button', { name: 'Maak openbare link: Heftruck rijden' }).click();
+	await card.getByRole('button', { name: /Maak openbare link.*Heftruck rijden/ }).click();
 	const publicLink = card.getByRole('link', { name: /\/verifieer\// });
 	await expect(publicLink).toBeVisible();
 	await expectNoA11yViolations(page);
@@ -68,7 +68,7 @@ test('an employer confirms a skill through the mailed link; the resident gets a 
 	// An anonymous visitor checks it: signature and status, and only this credential.
 	await other.goto(path);
 	await expect(other.getByRole('heading', { level: 1 })).toHaveText('Bewijs controleren');
-	await expect(other.getByRole('status')).toContainText('Echt: de handtekening klopt en het bewijs is niet ingetrokken.');
+	await expect(other.getByRole('status').filter({ hasText: 'Echt: de handtekening klopt en het bewijs is niet ingetrokken.' })).toBeVisible();
 	await expect(other.locator('dl.verify')).toContainText('Heftruck rijden');
 	await expect(other.locator('dl.verify')).toContainText('Şükrü Yılmaz');
 	await expect(other.locator('dl.verify')).toContainText('Talentpaspoort Twente');
@@ -77,7 +77,7 @@ test('an employer confirms a skill through the mailed link; the resident gets a 
 	await expectNoA11yViolations(other);
 
 	// Withdrawn: the page is gone.
-	await card.getByRole('button', { name: 'Trek link in: Heftruck rijden' }).click();
+	await card.getByRole('button', { name: /Trek link in.*Heftruck rijden/ }).click();
 	await expect(card.getByText('Geen openbare link.')).toBeVisible();
 	const gone = await other.goto(path);
 	expect(gone?.status()).toBe(404);
