@@ -1,4 +1,4 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import * as vc from '@digitalbazaar/vc';
 import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
 import { cryptosuite } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
@@ -135,7 +135,11 @@ export async function revokeCredential(db: Db, credentialId: string, now = new D
 
 /** Every credential of a portfolio revoked (the account is being deleted; the bits outlive the rows). */
 export async function revokeAllOf(db: Db, portfolioId: string, now = new Date()): Promise<void> {
-	await db.execute(sql`update ${credentialStatus} set revoked_at = ${now} where revoked_at is null and status_index in (select status_index from ${issuedCredential} where portfolio_id = ${portfolioId})`);
+	const mine = db.select({ statusIndex: issuedCredential.statusIndex }).from(issuedCredential).where(eq(issuedCredential.portfolioId, portfolioId));
+	await db
+		.update(credentialStatus)
+		.set({ revokedAt: now })
+		.where(and(isNull(credentialStatus.revokedAt), inArray(credentialStatus.statusIndex, mine)));
 }
 
 export function skillContent(input: { skillClaimId: string; skillId: string; validatorName: string; validatorRole: string | null; at: Date }): CredentialContent {
