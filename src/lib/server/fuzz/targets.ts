@@ -143,7 +143,6 @@ export const TARGETS: Record<string, Target> = {
 		schema: pushBodySchema
 	},
 	'/api/talentpool/deelname POST': { role: 'inwoner', json: () => ({ optIn: true }), schema: talentpoolOptInSchema },
-	'/api/credentials GET': { role: 'inwoner' },
 	'/api/credentials/[id] GET': { role: 'inwoner', params: () => ({ id: newId() }), paramsSchema: uuidParam('id') },
 	'/api/credentials/[id] POST': { role: 'inwoner', params: () => ({ id: newId() }), paramsSchema: uuidParam('id'), json: () => ({ public: true }), schema: publicLinkSchema },
 	'/api/credentials/import POST': { role: 'inwoner', json: () => ({ text: '{"hello":"world"}' }), schema: importSchema },
@@ -317,6 +316,7 @@ export const TARGETS: Record<string, Target> = {
 	'/(public)/uitnodiging/[token] load': { role: null, params: () => ({ token: 'onbekend-token' }) },
 	'/(public)/bevestigen/[token] load': { role: null, params: () => ({ token: 'onbekend.token' }) },
 	'/(public)/verifieer/[id] load': { role: null, params: () => ({ id: 'onbekendelink' }) },
+	'/(public)/verifieer/status/[list] GET': { role: null, params: () => ({ list: '0' }), paramsSchema: z.object({ list: z.string().regex(/^(0|[1-9]\d{0,5})$/) }) },
 	'/(public)/afmelden/[token] load': { role: null, params: () => ({ token: `${newId()}.onbekend` }), query: () => ({ soort: 'validatie' }) },
 	'/(public)/wachtwoord-herstellen/[token] load': { role: null, params: () => ({ token: 'onbekend.token' }) },
 	'/(werkgever)/werkgever/vacatures load': { role: 'werkgever', query: () => ({ opgeslagen: '1' }) },
