@@ -44,6 +44,9 @@ const ROUTES: Record<string, { role: Role; path: (ids: Ids) => string }> = {
 	'/afmelden/[token]': { role: 'public', path: () => '/afmelden/00000000-0000-4000-8000-000000000000.onbekend?soort=validatie' },
 	// A fresh link made by the beheerder, opened signed out.
 	'/uitnodiging/[token]': { role: 'beheerder', path: (ids) => `/uitnodiging/${need(ids, 'token')}` },
+	// Links that are not anyone's (working ones are followed in credentials.spec.ts).
+	'/bevestigen/[token]': { role: 'public', path: () => '/bevestigen/onbekend.link' },
+	'/verifieer/[id]': { role: 'public', path: () => '/verifieer/onbekendelinkje' },
 	'/account': { role: 'inwoner', path: () => '/account' },
 
 	'/mijn': { role: 'inwoner', path: () => '/mijn' },
@@ -68,6 +71,7 @@ const ROUTES: Record<string, { role: Role; path: (ids: Ids) => string }> = {
 	'/mijn/delen/gesprek': { role: 'inwoner', path: () => '/mijn/delen/gesprek' },
 	'/mijn/delen/talentpool': { role: 'inwoner', path: () => '/mijn/delen/talentpool' },
 	'/mijn/evc': { role: 'inwoner', path: () => '/mijn/evc' },
+	'/mijn/credentials': { role: 'inwoner', path: () => '/mijn/credentials' },
 	'/mijn/evc/bewijs': { role: 'inwoner', path: () => '/mijn/evc/bewijs' },
 	'/mijn/gegevens': { role: 'inwoner', path: () => '/mijn/gegevens' },
 	'/mijn/klantervaring': { role: 'inwoner', path: () => '/mijn/klantervaring' },

@@ -668,6 +668,8 @@ export const skillValidation = pgTable(
 		skillClaimId: uuid('skill_claim_id').notNull(),
 		adviserId: uuid('adviser_id').references(() => user.id, { onDelete: 'set null' }),
 		adviserName: text('adviser_name').notNull(),
+		/** The role a validator from outside the app gave (e.g. "praktijkopleider"); null for an adviser. */
+		validatorRole: text('validator_role'),
 		at: timestamp('at', { withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [index('skill_validation_portfolio_idx').on(t.portfolioId)]
@@ -981,4 +983,79 @@ export const deletedVoucherCommitment = pgTable(
 		status: text('status', { enum: VOUCHER_STATUSES }).notNull()
 	},
 	(t) => [index('deleted_voucher_commitment_year_idx').on(t.budgetYear)]
+);
+
+// --- verifiable credentials ---
+
+/**
+ * One bit of the public revocation list (Bitstring Status List) per credential ever issued. It holds no
+ * personal data and outlives the credential's row: a deleted account's credentials stay revoked.
+ */
+export const credentialStatus = pgTable('credential_status', {
+	statusIndex: integer('status_index').primaryKey().generatedAlwaysAsIdentity({ startWith: 0, minValue: 0 }),
+	revokedAt: timestamp('revoked_at', { withTimezone: true }),
+	createdAt: createdAt()
+});
+
+export const CREDENTIAL_KINDS = ['skill', 'evc', 'werkproces'] as const;
+export type CredentialKind = (typeof CREDENTIAL_KINDS)[number];
+
+/** A signed Open Badges 3.0 credential issued to the resident, and whether it has a public verification page. */
+export const issuedCredential = pgTable(
+	'issued_credential',
+	{
+		id: uuid('id').primaryKey(),
+		portfolioId: uuid('portfolio_id')
+			.notNull()
+			.references(() => portfolio.id, { onDelete: 'cascade' }),
+		kind: text('kind', { enum: CREDENTIAL_KINDS }).notNull(),
+		/** The skill claim or EVC outcome it was issued for. */
+		subjectId: uuid('subject_id').notNull(),
+		/** The skill id or werkproces id within that subject. */
+		subjectKey: text('subject_key').notNull(),
+		name: text('name').notNull(),
+		statusIndex: integer('status_index')
+			.notNull()
+			.references(() => credentialStatus.statusIndex),
+		json: jsonb('json').$type<Record<string, unknown>>().notNull(),
+		issuedAt: timestamp('issued_at', { withTimezone: true }).notNull(),
+		revokedAt: timestamp('revoked_at', { withTimezone: true }),
+		/** Random part of `/verifieer/<slug>`; null while the resident keeps the credential private. */
+		publicSlug: text('public_slug'),
+		createdAt: createdAt()
+	},
+	(t) => [
+		index('issued_credential_portfolio_idx').on(t.portfolioId),
+		uniqueIndex('issued_credential_slug_unique').on(t.publicSlug),
+		uniqueIndex('issued_credential_status_unique').on(t.statusIndex),
+		uniqueIndex('issued_credential_live_unique').on(t.portfolioId, t.kind, t.subjectId, t.subjectKey).where(sql`revoked_at is null`)
+	]
+);
+
+/**
+ * A resident's request to someone outside the app (an employer, a praktijkopleider) to confirm chosen skills.
+ * The link's secret is stored hashed and works once, until `expiresAt`.
+ */
+export const externalValidation = pgTable(
+	'external_validation',
+	{
+		id: uuid('id').primaryKey(),
+		portfolioId: uuid('portfolio_id')
+			.notNull()
+			.references(() => portfolio.id, { onDelete: 'cascade' }),
+		/** Public half of the link token (`<tokenId>.<secret>`). */
+		tokenId: text('token_id').notNull(),
+		secretHash: bytea('secret_hash'),
+		validatorName: text('validator_name').notNull(),
+		validatorEmail: text('validator_email').notNull(),
+		skillClaimIds: jsonb('skill_claim_ids').$type<string[]>().notNull(),
+		expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+		answeredAt: timestamp('answered_at', { withTimezone: true }),
+		answeredName: text('answered_name'),
+		answeredRole: text('answered_role'),
+		/** Per skill claim id: 'bevestigd' or 'afgewezen'. */
+		decisions: jsonb('decisions').$type<Record<string, 'bevestigd' | 'afgewezen'>>(),
+		createdAt: createdAt()
+	},
+	(t) => [index('external_validation_portfolio_idx').on(t.portfolioId), uniqueIndex('external_validation_token_unique').on(t.tokenId)]
 );

@@ -30,6 +30,7 @@ import { getCatalogueEntry } from '$lib/server/catalogue/editor';
 import { kansberoepToForm, offerToForm, providerToForm } from '$lib/server/catalogue/forms';
 import { reviewInputSchema } from '$lib/server/evc/review';
 import { GEMEENTE_FILTER_IDS } from '$lib/server/monitoring/filter';
+import { externalAnswerSchema, importSchema, publicLinkSchema, validationRequestSchema } from '$lib/shared/credentials';
 import { staffBerichtSchema } from '$lib/shared/notices';
 import { employerOfferForm, type World } from './harness';
 import { employerOfferSchema, hideOfferSchema, offerStatusSchema, unhideOfferSchema } from '$lib/shared/vacatures';
@@ -142,6 +143,10 @@ export const TARGETS: Record<string, Target> = {
 		schema: pushBodySchema
 	},
 	'/api/talentpool/deelname POST': { role: 'inwoner', json: () => ({ optIn: true }), schema: talentpoolOptInSchema },
+	'/api/credentials/[id] GET': { role: 'inwoner', params: () => ({ id: newId() }), paramsSchema: uuidParam('id') },
+	'/api/credentials/[id] POST': { role: 'inwoner', params: () => ({ id: newId() }), paramsSchema: uuidParam('id'), json: () => ({ public: true }), schema: publicLinkSchema },
+	'/api/credentials/import POST': { role: 'inwoner', json: () => ({ text: '{"hello":"world"}' }), schema: importSchema },
+	'/api/credentials/validatieverzoek POST': { role: 'inwoner', json: () => ({ name: 'Henk Bosch', email: 'henk@example.nl', skillClaimIds: [newId()] }), schema: validationRequestSchema },
 	'/api/talentpool/kaarten GET': { role: 'werkgever', query: () => ({ region: 'twente', level: 'mbo-2', skill: 'lassen' }), schema: talentFilterSchema },
 	'/api/talentpool/verzoeken/[id] POST': {
 		role: 'inwoner',
@@ -262,6 +267,7 @@ export const TARGETS: Record<string, Target> = {
 	},
 	'/(public)/afmelden/[token] ?/default': { role: null, params: () => ({ token: `${newId()}.onbekend` }), query: () => ({ soort: 'validatie' }), form: () => ({}) },
 	'/(public)/e-mail-bevestigen/[token] ?/default': { role: null, params: () => ({ token: 'onbekend.token' }), form: () => ({}) },
+	'/(public)/bevestigen/[token] ?/default': { role: null, params: () => ({ token: 'onbekend.token' }), form: () => ({ name: 'Henk Bosch', role: 'Praktijkopleider' }), schema: externalAnswerSchema },
 	'/(public)/uitnodiging/[token] ?/default': {
 		role: null,
 		params: () => ({ token: 'onbekend-token' }),
@@ -308,6 +314,9 @@ export const TARGETS: Record<string, Target> = {
 	'/(beheer)/beheer/vouchers/[id] load': { role: 'beheerder', params: (w) => ({ id: w.ids.voucher }), paramsSchema: uuidParam('id') },
 	'/(public)/inloggen load': { role: 'inwoner', anyRole: true, public: true, query: () => ({ redirectTo: '/mijn/paspoort' }) },
 	'/(public)/uitnodiging/[token] load': { role: null, params: () => ({ token: 'onbekend-token' }) },
+	'/(public)/bevestigen/[token] load': { role: null, params: () => ({ token: 'onbekend.token' }) },
+	'/(public)/verifieer/[id] load': { role: null, params: () => ({ id: 'onbekendelink' }) },
+	'/(public)/verifieer/status/[list] GET': { role: null, params: () => ({ list: '0' }), paramsSchema: z.object({ list: z.string().regex(/^(0|[1-9]\d{0,5})$/) }) },
 	'/(public)/afmelden/[token] load': { role: null, params: () => ({ token: `${newId()}.onbekend` }), query: () => ({ soort: 'validatie' }) },
 	'/(public)/wachtwoord-herstellen/[token] load': { role: null, params: () => ({ token: 'onbekend.token' }) },
 	'/(werkgever)/werkgever/vacatures load': { role: 'werkgever', query: () => ({ opgeslagen: '1' }) },

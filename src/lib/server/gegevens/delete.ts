@@ -7,6 +7,7 @@ import type { Db } from '$lib/server/db/client';
 import { accountDeletion, apkInvitation, deletedVoucherCommitment, fileObject, invitation, throttleCounter, user, voucherApplication } from '$lib/server/db/schema';
 import type { PartialStorage } from '$lib/server/files/partial';
 import type { FileStorage } from '$lib/server/files/storage';
+import { revokeAllOf } from '$lib/server/credentials/issue';
 import { subjectOf } from './export';
 
 export type DeleteResult = { ok: true } | { ok: false; reason: 'wrong_password' | 'unknown' } | { ok: false; reason: 'throttled'; retryAt: Date };
@@ -15,7 +16,7 @@ export type DeleteResult = { ok: true } | { ok: false; reason: 'wrong_password' 
  * "Verwijder mijn account": after the password matches, every row about the person goes, in one
  * transaction: the user row, and through its foreign keys the portfolio with everything under it, roles,
  * sessions, devices, grants given and received, the talentpool card, contact requests, klantervaring and
- * vouchers; rows that only named the person as actor on someone else's record lose that link. Invitations
+ * vouchers, issued credentials (revoked first, so they stop verifying anywhere); rows that only named the person as actor on someone else's record lose that link. Invitations
  * found by email and the protective counters that name the person (sign-in by email, code guessing by
  * account) go too. Kept: the day of the deletion, and the amount an approved voucher still holds in its
  * budget year. Afterwards the file bytes no other row uses are removed.
@@ -54,6 +55,8 @@ export async function deleteAccount(
 		// The employer's invitation stays as a count (sent, accepted, completed), without who it was for.
 		await tx.update(apkInvitation).set({ email: null }).where(eq(apkInvitation.email, subject.email));
 		await tx.delete(throttleCounter).where(inArray(throttleCounter.key, personalThrottleKeys(subject)));
+		// Credentials that left the app stop verifying: their status bits outlive the rows.
+		if (subject.portfolioId) await revokeAllOf(tx as unknown as Db, subject.portfolioId, now);
 		await tx.delete(user).where(eq(user.id, input.userId));
 		// A random (not time-ordered) id and only the day: nothing that ties this row to the person.
 		await tx.insert(accountDeletion).values({ id: randomUUID(), deletedOn: now.toISOString().slice(0, 10) });

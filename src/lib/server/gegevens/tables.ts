@@ -70,6 +70,7 @@ export const OMITTED_COLUMNS: Record<string, string> = {
 	'invitation.secret_hash': 'A hash of the invitation link.',
 	'app_user.unsubscribe_key': 'The secret in unsubscribe links; it works without signing in, so it stays out of a file that gets passed around.',
 	'email_token.secret_hash': 'A hash of a link sent by mail.',
+	'external_validation.secret_hash': 'A hash of the single-use link sent to the person asked to confirm skills.',
 	'email_token.code_hash': 'A hash of a code sent by mail.',
 	'push_subscription.auth': "The secret a device's push messages are encrypted with; with the endpoint it would let anyone holding the file write to that device."
 };

@@ -13,4 +13,6 @@ export type MailJob =
 	| { kind: 'invitation'; invitationId: string; link: string }
 	| { kind: 'notice'; userId: string; notice: NoticeKind; link: string }
 	/** An employer's Loopbaan-APK invitation to one address; the code is read from the invitation when sending. */
-	| { kind: 'apkInvitation'; invitationId: string };
+	| { kind: 'apkInvitation'; invitationId: string }
+	/** A resident's request to someone outside the app to confirm skills; the single-use link is made when sending. */
+	| { kind: 'externalValidation'; requestId: string };

@@ -8,6 +8,7 @@ import type { Db } from '$lib/server/db/client';
 import { apkInvitation, invitation, mailDelivery, organisation, user } from '$lib/server/db/schema';
 import { formatInvitationCode } from '$lib/shared/apk/invitation';
 import type { QueueSpec } from '$lib/server/jobs/queue';
+import { mintValidationLink } from '$lib/server/credentials/external';
 import type { Mailer } from './mailer';
 import { MAIL_QUEUE, type MailJob } from './job';
 import { appOrigin, renderMail } from './templates';
@@ -180,6 +181,29 @@ export async function sendMailJob(db: Db, mailer: Mailer, job: MailJob, jobId: s
 			return;
 		}
 		await setStatus('sent');
+		return;
+	}
+
+	if (job.kind === 'externalValidation') {
+		// A new secret each try: the link in the mail that went out last is the one that works.
+		const link = await mintValidationLink(db, job.requestId, now);
+		if (!link) return;
+		const locale: Locale = 'nl';
+		const resident = link.residentName || m.mail_external_validation_someone({}, { locale });
+		await mailer.send({
+			...renderMail(
+				link.email,
+				{
+					name: link.validatorName,
+					subject: m.mail_external_validation_subject({ resident }, { locale }),
+					paragraphs: [m.mail_external_validation_intro({ resident }, { locale }), m.mail_external_validation_no_account({}, { locale })],
+					action: { label: m.mail_external_validation_button({}, { locale }), url: `${origin}/bevestigen/${link.token}` },
+					afterAction: [m.mail_external_validation_expiry({ date: formatDate(link.expiresAt, locale) }, { locale }), m.mail_external_validation_ignore({}, { locale })]
+				},
+				locale
+			),
+			messageId
+		});
 		return;
 	}
 

@@ -7,6 +7,7 @@ import { attemptFailed, attemptSucceeded, countAttempt, throttleKey } from '$lib
 import type { Db } from '$lib/server/db/client';
 import { gesprekCode, gesprekNote, gesprekSuggestion, portfolioSync, skillClaim, skillValidation } from '$lib/server/db/schema';
 import { writeEntities } from '$lib/server/sync/server-write';
+import { issueCredential, skillContent } from '$lib/server/credentials/issue';
 import { createGrant } from './grants';
 
 /** About 40 bits, alive for ten minutes and used once: guessing one is not a practical attack. */
@@ -75,10 +76,11 @@ async function headVersion(db: Db, portfolioId: string): Promise<number> {
  */
 export async function validateSkill(db: Db, input: { adviser: SessionUser; portfolioId: string; skillClaimId: string; now?: Date }): Promise<boolean> {
 	const [claim] = await db
-		.select({ id: skillClaim.id })
+		.select({ id: skillClaim.id, skillId: skillClaim.skillId })
 		.from(skillClaim)
 		.where(and(eq(skillClaim.id, input.skillClaimId), eq(skillClaim.portfolioId, input.portfolioId), isNull(skillClaim.deletedAt)));
 	if (!claim) return false;
+	const at = input.now ?? new Date();
 	await writeEntities(db, { userId: input.adviser.id, role: 'adviseur' }, input.portfolioId, [
 		{ entity: 'skillClaim', entityId: claim.id, op: 'patch', patch: { source: 'gevalideerd' }, baseVersion: await headVersion(db, input.portfolioId) }
 	]);
@@ -88,8 +90,9 @@ export async function validateSkill(db: Db, input: { adviser: SessionUser; portf
 		skillClaimId: claim.id,
 		adviserId: input.adviser.id,
 		adviserName: input.adviser.displayName,
-		at: input.now ?? new Date()
+		at
 	});
+	await issueCredential(db, input.portfolioId, skillContent({ skillClaimId: claim.id, skillId: claim.skillId, validatorName: input.adviser.displayName, validatorRole: null, at }), at);
 	return true;
 }
 

@@ -656,7 +656,13 @@ const READERS =
  * Resident endpoints that only ever touch the signed-in resident's own portfolio, found from the session
  * (`residentPortfolio`), never from the URL or body. The guard checks that they still do.
  */
-const OWN_PORTFOLIO_ONLY = ['api/talentpool/deelname/+server.ts'];
+const OWN_PORTFOLIO_ONLY = [
+	'api/talentpool/deelname/+server.ts',
+	'api/credentials/+server.ts',
+	'api/credentials/[id]/+server.ts',
+	'api/credentials/import/+server.ts',
+	'api/credentials/validatieverzoek/+server.ts'
+];
 
 function routeFiles(dir: string): string[] {
 	return readdirSync(dir).flatMap((name) => {

@@ -17,15 +17,18 @@ export type SkillClaimValues = z.output<typeof skillClaimFields>;
 /**
  * A resident claims a skill; only an adviser can mark it 'gevalideerd', because validation means
  * someone other than the resident checked it. The adviser may adjust level and source, nothing else.
+ * The server itself (`systeem`) writes the source when someone outside the app confirmed the skill
+ * through a single-use link the resident had sent them.
  */
 export const skillClaimEntity = defineEntity({
 	name: 'skillClaim',
 	fields: skillClaimFields,
 	writable: {
 		inwoner: ['skillId', 'level', 'source', 'lastUsedYear'],
-		adviseur: ['level', 'source']
+		adviseur: ['level', 'source'],
+		systeem: ['source']
 	},
 	create: ['inwoner'],
 	delete: ['inwoner'],
-	refuseValues: (role, values) => (role !== 'adviseur' && values.source === 'gevalideerd' ? ['source'] : [])
+	refuseValues: (role, values) => (role !== 'adviseur' && role !== 'systeem' && values.source === 'gevalideerd' ? ['source'] : [])
 });

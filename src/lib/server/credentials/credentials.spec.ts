@@ -1,0 +1,173 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { isHttpError } from '@sveltejs/kit';
+import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
+import * as vc from '@digitalbazaar/vc';
+import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
+import { cryptosuite } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
+import type { SessionUser } from '$lib/server/auth/session';
+import type { DbHandle } from '$lib/server/db/client';
+import { openTestDatabase } from '$lib/server/db/testing';
+import { validateSkill } from '$lib/server/sharing/gesprek';
+import { writeEntities } from '$lib/server/sync/server-write';
+import { makeResident, makeUser, resetSyncTables } from '$lib/server/sync/testing';
+import { newId } from '$lib/shared/id';
+import { OB3_CONTEXT, staticLoader, VC_V2_CONTEXT } from './contexts';
+import { appCredentialContext, credentialJson, credentialsOf, reconcileCredentials, revokeCredential, setPublic } from './issue';
+import { verifyDocument } from './verify';
+
+const shared = vi.hoisted(() => ({ handle: undefined as DbHandle | undefined }));
+vi.mock('$lib/server/db', () => ({ db: async () => shared.handle!.db }));
+const verifyPage = await import('../../../routes/(public)/verifieer/[id]/+page.server');
+
+let handle: DbHandle;
+beforeAll(async () => {
+	handle = await openTestDatabase();
+	shared.handle = handle;
+});
+afterAll(async () => handle.close());
+beforeEach(async () => resetSyncTables(handle.db));
+
+async function adviser(): Promise<SessionUser> {
+	const { userId } = await makeUser(handle.db, ['adviseur']);
+	return { id: userId, email: `${userId}@example.nl`, displayName: 'Adviseur Bram', roles: ['adviseur'], organisationId: null, locale: 'nl', emailVerified: true };
+}
+
+/** A resident with one skill an adviser validated, and the credential that gave them. */
+async function validatedResident() {
+	const resident = await makeResident(handle.db);
+	const claimId = newId();
+	await writeEntities(handle.db, { userId: resident.userId, role: 'inwoner' }, resident.portfolioId, [
+		{ entity: 'profile', entityId: resident.portfolioId, op: 'create', baseVersion: 0, patch: { displayName: 'Şükrü Yılmaz' } },
+		{ entity: 'skillClaim', entityId: claimId, op: 'create', baseVersion: 0, patch: { skillId: 'heftruck-rijden', level: 3 } }
+	]);
+	await validateSkill(handle.db, { adviser: await adviser(), portfolioId: resident.portfolioId, skillClaimId: claimId });
+	await reconcileCredentials(handle.db, resident.portfolioId);
+	const [view] = await credentialsOf(handle.db, resident.portfolioId);
+	const row = await credentialJson(handle.db, resident.portfolioId, view!.id);
+	return { ...resident, claimId, credentialId: view!.id, credential: row!.json };
+}
+
+describe('issuing Open Badges 3.0 credentials', () => {
+	it('issues a signed OpenBadgeCredential for a validated skill that verifies with the library', async () => {
+		const { credential } = await validatedResident();
+		expect(credential).toMatchObject({
+			'@context': [VC_V2_CONTEXT, OB3_CONTEXT],
+			type: ['VerifiableCredential', 'OpenBadgeCredential'],
+			credentialSubject: { name: 'Şükrü Yılmaz', achievement: { name: 'Heftruck rijden' } },
+			credentialStatus: { type: 'BitstringStatusListEntry', statusPurpose: 'revocation' },
+			proof: { type: 'DataIntegrityProof', cryptosuite: 'eddsa-rdfc-2022', proofPurpose: 'assertionMethod' }
+		});
+		const { loader } = await appCredentialContext(handle.db);
+		// The library itself, without our wrapper.
+		const direct = await vc.verifyCredential({
+			credential,
+			suite: new DataIntegrityProof({ cryptosuite }),
+			documentLoader: loader,
+			checkStatus: async () => ({ verified: true })
+		});
+		expect(direct.verified).toBe(true);
+		expect(await verifyDocument(credential, loader)).toMatchObject({ outcome: 'valid', statusChecked: true });
+	});
+
+	it('fails after one character of a signed field changes', async () => {
+		const { credential } = await validatedResident();
+		const { loader } = await appCredentialContext(handle.db);
+		const tampered = structuredClone(credential) as { credentialSubject: { achievement: { name: string } } };
+		tampered.credentialSubject.achievement.name = 'Heftruck rijdem';
+		expect((await verifyDocument(tampered, loader)).outcome).toBe('signature-invalid');
+		const holder = structuredClone(credential) as { credentialSubject: { name: string } };
+		holder.credentialSubject.name = 'Şükrü Yılmaa';
+		expect((await verifyDocument(holder, loader)).outcome).toBe('signature-invalid');
+	});
+
+	it('fails the status check after revocation, and revokes when the skill loses its validation', async () => {
+		const first = await validatedResident();
+		const { loader } = await appCredentialContext(handle.db);
+		await revokeCredential(handle.db, first.credentialId);
+		expect(await verifyDocument(first.credential, loader)).toMatchObject({ outcome: 'revoked', statusChecked: true });
+
+		const second = await validatedResident();
+		await writeEntities(handle.db, { userId: second.userId, role: 'inwoner' }, second.portfolioId, [{ entity: 'skillClaim', entityId: second.claimId, op: 'delete', baseVersion: 10 }]);
+		await reconcileCredentials(handle.db, second.portfolioId);
+		expect((await credentialsOf(handle.db, second.portfolioId)).map((c) => c.revoked)).toEqual([true]);
+		expect((await verifyDocument(second.credential, loader)).outcome).toBe('revoked');
+	});
+});
+
+describe('checking a credential made elsewhere', () => {
+	async function foreignCredential() {
+		const key = await Ed25519Multikey.generate();
+		const did = `did:key:${key.publicKeyMultibase}`;
+		const exported = await key.export({ publicKey: true, secretKey: true });
+		const signing = await Ed25519Multikey.from({ publicKeyMultibase: key.publicKeyMultibase, secretKeyMultibase: exported.secretKeyMultibase, id: `${did}#${key.publicKeyMultibase}`, controller: did });
+		const credential = {
+			'@context': [VC_V2_CONTEXT, OB3_CONTEXT],
+			id: `urn:uuid:${newId()}`,
+			type: ['VerifiableCredential', 'OpenBadgeCredential'],
+			issuer: { id: did, type: ['Profile'], name: 'ROC van Twente' },
+			validFrom: '2025-06-01T00:00:00Z',
+			name: 'VCA Basis',
+			credentialSubject: { type: ['AchievementSubject'], name: 'Sanne', achievement: { id: 'urn:example:vca', type: ['Achievement'], name: 'VCA Basis', description: 'Veilig werken', criteria: { narrative: 'Examen gehaald' } } }
+		};
+		const loader = staticLoader();
+		const signed = await vc.issue({ credential, suite: new DataIntegrityProof({ signer: signing.signer(), cryptosuite }), documentLoader: loader });
+		return { signed, loader };
+	}
+
+	it('verifies a credential signed with a fresh did:key, offline', async () => {
+		const { signed, loader } = await foreignCredential();
+		expect(await verifyDocument(signed, loader)).toMatchObject({ outcome: 'valid', statusChecked: false, summary: { name: 'VCA Basis', issuerName: 'ROC van Twente' } });
+	});
+
+	it('refuses a tampered one, and names what it cannot check', async () => {
+		const { signed, loader } = await foreignCredential();
+		const tampered = structuredClone(signed) as { name: string };
+		tampered.name = 'VCA Vol';
+		expect((await verifyDocument(tampered, loader)).outcome).toBe('signature-invalid');
+		const { proof: _, ...unsigned } = signed;
+		expect((await verifyDocument(unsigned, loader)).outcome).toBe('unsigned');
+		expect((await verifyDocument({ '@context': 'https://w3id.org/openbadges/v2', type: 'Assertion', badge: { name: 'X' } }, loader)).outcome).toBe('ob2-unverifiable');
+		expect((await verifyDocument({ hello: 'world' }, loader)).outcome).toBe('unknown-format');
+		const elsewhere = { ...signed, issuer: 'https://issuer.example/1' };
+		expect((await verifyDocument(elsewhere, loader)).outcome).not.toBe('valid');
+	});
+});
+
+describe('the public verification page', () => {
+	async function load(slug: string) {
+		const headers: Record<string, string> = {};
+		try {
+			const data = await verifyPage.load({ params: { id: slug }, setHeaders: (h: Record<string, string>) => Object.assign(headers, h) } as never);
+			return { status: 200, data: data as Record<string, unknown>, headers };
+		} catch (e) {
+			if (isHttpError(e)) return { status: e.status, data: null, headers };
+			throw e;
+		}
+	}
+
+	it('shows the checked credential and nothing else of the portfolio', async () => {
+		const resident = await validatedResident();
+		await writeEntities(handle.db, { userId: resident.userId, role: 'inwoner' }, resident.portfolioId, [
+			{ entity: 'profile', entityId: resident.portfolioId, op: 'patch', baseVersion: 10, patch: { contactEmail: 'sukru@example.nl', phone: '06 1234 5678', about: 'Ik woon aan de Geheimstraat 1' } },
+			{ entity: 'skillClaim', entityId: newId(), op: 'create', baseVersion: 10, patch: { skillId: 'lassen', level: 2 } }
+		]);
+		// No link yet: nothing to see.
+		const slugless = await load('abcdefghijklmnop');
+		expect(slugless.status).toBe(404);
+		const slug = (await setPublic(handle.db, resident.portfolioId, resident.credentialId, true))!;
+		const seen = await load(slug);
+		expect(seen.status).toBe(200);
+		expect(Object.keys(seen.data!)).toEqual(['verification']);
+		const verification = seen.data!.verification as Record<string, unknown>;
+		expect(Object.keys(verification).sort()).toEqual(['criteria', 'description', 'holderName', 'issuerId', 'issuerName', 'kind', 'name', 'outcome', 'statusChecked', 'validFrom']);
+		expect(verification).toMatchObject({ outcome: 'valid', statusChecked: true, name: 'Heftruck rijden', holderName: 'Şükrü Yılmaz', issuerName: 'Talentpaspoort Twente', kind: 'skill' });
+		const text = JSON.stringify(seen.data);
+		for (const secret of ['sukru@example.nl', '06 1234 5678', 'Geheimstraat', 'Lassen', 'lassen', resident.portfolioId, resident.userId]) expect(text).not.toContain(secret);
+
+		// Withdrawn: gone again; revoked: no link can be made.
+		await setPublic(handle.db, resident.portfolioId, resident.credentialId, false);
+		expect((await load(slug)).status).toBe(404);
+		await revokeCredential(handle.db, resident.credentialId);
+		expect(await setPublic(handle.db, resident.portfolioId, resident.credentialId, true)).toBeUndefined();
+	});
+});
