@@ -294,6 +294,30 @@ export function planImport<T>(
 	return plan;
 }
 
+export type RowAction = 'add' | 'change' | 'same' | 'error';
+
+export interface PreviewRow {
+	line: number;
+	externalId: string;
+	label: string;
+	action: RowAction;
+	/** The problems in the person's language, each with its column. */
+	errors: { field: string; message: string }[];
+}
+
+export interface ImportCounts {
+	rows: number;
+	errors: number;
+	added: number;
+	changed: number;
+	unchanged: number;
+	archived: number;
+}
+
+export type ImportOutcome =
+	| { ok: false; problem: FileProblem | 'too-large' | 'unknown-supplier'; message: string }
+	| { ok: true; counts: ImportCounts; rows: PreviewRow[]; unknownColumns: string[]; archivedTitles: string[] };
+
 /** A template with two example rows in the requested format, for the download on the format page. */
 export function importTemplate(kind: ImportKind, format: ImportFormat, supplierId = 'mijn-aanbieder'): string {
 	const rows: Record<string, unknown>[] =

@@ -37,7 +37,7 @@ async function headCursor(): Promise<number> {
 function courses(count: number, edit: (row: Record<string, string>, i: number) => void = () => {}): string {
 	const template = Papa.parse<Record<string, string>>(importTemplate('offer', 'csv', SUPPLIER), { header: true, skipEmptyLines: true }).data[0]!;
 	const rows = Array.from({ length: count }, (_, i) => {
-		const row = { ...template, id: `C-${i + 1}`, title: `Cursus ${i + 1}` };
+		const row: Record<string, string> = { ...template, id: `C-${i + 1}`, title: `Cursus ${i + 1}` };
 		edit(row, i);
 		return row;
 	});

@@ -11,8 +11,13 @@ import {
 	type FileProblem,
 	type ImportFormat,
 	type ImportIssue,
-	type ImportKind
+	type ImportKind,
+	type ImportCounts,
+	type ImportOutcome,
+	type PreviewRow
 } from '$lib/shared/catalogue-import';
+
+export type { ImportCounts, ImportOutcome, PreviewRow, RowAction } from '$lib/shared/catalogue-import';
 import type { Db } from '../db/client';
 import { catalogueRecord } from '../db/schema';
 import { writeCatalogue, type CatalogueWrite } from '../sync/catalogue';
@@ -27,30 +32,6 @@ export interface ImportRequest {
 	/** The provider whose offers the file holds (offers only). */
 	supplierId: string | null;
 }
-
-export type RowAction = 'add' | 'change' | 'same' | 'error';
-
-export interface PreviewRow {
-	line: number;
-	externalId: string;
-	label: string;
-	action: RowAction;
-	/** The problems in the person's language, each with its column. */
-	errors: { field: string; message: string }[];
-}
-
-export interface ImportCounts {
-	rows: number;
-	errors: number;
-	added: number;
-	changed: number;
-	unchanged: number;
-	archived: number;
-}
-
-export type ImportOutcome =
-	| { ok: false; problem: FileProblem | 'too-large' | 'unknown-supplier'; message: string }
-	| { ok: true; counts: ImportCounts; rows: PreviewRow[]; unknownColumns: string[]; archivedTitles: string[] };
 
 const messages = m as unknown as Record<string, ((params?: Record<string, string>) => string) | undefined>;
 
