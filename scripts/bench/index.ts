@@ -2,6 +2,7 @@
  * `npm run bench`: every benchmark prints its figures next to its budget.
  * `npm run bench -- lighthouse sync`: only the parts named.
  */
+import { benchCatalogueImport } from './catalogue-import';
 import { benchLighthouse } from './lighthouse';
 import { benchLoad } from './load';
 import { benchMail } from './mail';
@@ -22,6 +23,7 @@ function print(title: string, figures: Figure[]) {
 const parts: Record<string, () => Figure[] | Promise<Figure[]>> = {
 	matching: benchMatching,
 	vacatures: benchVacatures,
+	import: benchCatalogueImport,
 	sync: benchSync,
 	monitoring: benchMonitoring,
 	lighthouse: benchLighthouse,
