@@ -84,11 +84,11 @@ export function importActions(access: ImportAccess) {
 			const form = await readForm(event.request);
 			const input = Object.fromEntries([...form].filter(([, v]) => typeof v === 'string'));
 			const parsed = importSchema.safeParse(input);
-			if (!parsed.success) return fail(400, { importProblem: m.import_problem_changed() });
+			if (!parsed.success) return fail(400, { message: m.import_problem_changed() });
 			const decided = decide(parsed.data.kind, parsed.data.supplierId, fixedSupplier);
 			if (!decided) error(403, { message: m.error_forbidden() });
 			const outcome = await applyImport(await db(), { ...decided, format: parsed.data.format, text: parsed.data.content });
-			if (!outcome.ok) return fail(400, { importProblem: outcome.message });
+			if (!outcome.ok) return fail(400, { message: outcome.message });
 			return { report: outcome };
 		}
 	};

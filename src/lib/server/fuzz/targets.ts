@@ -220,6 +220,8 @@ export const TARGETS: Record<string, Target> = {
 		params: (w) => ({ id: w.ids.offer }),
 		form: async (w) => offerToForm((await getCatalogueEntry(w.db, 'offer', w.ids.offer))!.data as Parameters<typeof offerToForm>[0])
 	},
+	'/(beheer)/beheer/aanbod/import/sjabloon/[bestand] GET': { role: 'beheerder', params: () => ({ bestand: 'aanbod.csv' }) },
+	'/(aanbieder)/aanbieder/import/sjabloon/[bestand] GET': { role: 'aanbieder', params: () => ({ bestand: 'aanbod.json' }) },
 	'/(beheer)/beheer/aanbod/import ?/preview': { role: 'beheerder', form: () => ({ kind: 'offer', supplierId: PROVIDERS[0]!.id }) },
 	'/(beheer)/beheer/aanbod/import ?/import': { role: 'beheerder', form: () => ({ kind: 'offer', supplierId: PROVIDERS[0]!.id, format: 'csv', content: importTemplate('offer', 'csv', PROVIDERS[0]!.id) }) },
 	'/(aanbieder)/aanbieder/import ?/preview': { role: 'aanbieder', form: () => ({ kind: 'offer', supplierId: '' }) },
