@@ -312,9 +312,7 @@ export const TARGETS: Record<string, Target> = {
 		refusalMayWrite: ACCESS_LOG
 	},
 	'/(adviseur)/adviseur/vouchers/[id] load': { role: 'adviseur', params: (w) => ({ id: w.ids.voucher }), paramsSchema: uuidParam('id') },
-	'/(beheer)/beheer/aanbod/import load': { role: 'beheerder' },
 	'/(aanbieder)/aanbieder load': { role: 'aanbieder', query: () => ({ opgeslagen: 'x' }) },
-	'/(aanbieder)/aanbieder/import load': { role: 'aanbieder' },
 	'/(aanbieder)/aanbieder/aanbod/[id] load': { role: 'aanbieder', params: () => ({ id: ROC_OFFER.id }) },
 	'/(beheer)/beheer/aanbod load': { role: 'beheerder', query: () => ({ q: 'lassen', soort: 'opleiding', status: 'alles', opgeslagen: 'x' }) },
 	'/(beheer)/beheer/aanbod/[id] load': { role: 'beheerder', params: (w) => ({ id: w.ids.offer }), query: () => ({ soort: 'opleiding' }) },
