@@ -5,7 +5,7 @@ const DESKTOP = { width: 1280, height: 800 };
 const HEADER = 'id,kind,title,providerId,gemeenteId,modality,description,targetOccupationIds,requiredSkills,labourMarketPerspective,level,certificate,schoolProviderId,skillsTaught,taughtLevel,durationWeeks,hoursPerWeek,costEuros,startDates';
 
 /** 200 courses of one supplier; rows 11, 42, 77, 120 and 199 (lines 12, 43, …) each have one mistake. */
-function offersCsv(supplier: string): { csv: string; bad: { line: number; text: string }[] } {
+function offersCsv(): { csv: string; bad: { line: number; text: string }[] } {
 	const bad: { line: number; text: string }[] = [];
 	const rows = Array.from({ length: 200 }, (_, i) => {
 		const n = i + 1;
@@ -16,11 +16,26 @@ function offersCsv(supplier: string): { csv: string; bad: { line: number; text: 
 			skills: 'heftruck-rijden',
 			starts: '2027-03-01|2027-09-01'
 		};
-		if (n === 11) (row.modality = 'per-post'), bad.push({ line: n + 1, text: 'Kolom modality' });
-		if (n === 42) (row.starts = '1 maart'), bad.push({ line: n + 1, text: 'Kolom startDates: Vul een datum in als JJJJ-MM-DD.' });
-		if (n === 77) (row.skills = 'toveren'), bad.push({ line: n + 1, text: 'Onbekende vaardigheid: toveren' });
-		if (n === 120) (row.title = ''), bad.push({ line: n + 1, text: 'Kolom title: Vul dit in.' });
-		if (n === 199) (row.id = 'CRS-5'), bad.push({ line: n + 1, text: 'Deze code staat ook op regel 6.' });
+		if (n === 11) {
+			row.modality = 'per-post';
+			bad.push({ line: n + 1, text: 'Kolom modality' });
+		}
+		if (n === 42) {
+			row.starts = '1 maart';
+			bad.push({ line: n + 1, text: 'Kolom startDates: Vul een datum in als JJJJ-MM-DD.' });
+		}
+		if (n === 77) {
+			row.skills = 'toveren';
+			bad.push({ line: n + 1, text: 'Onbekende vaardigheid: toveren' });
+		}
+		if (n === 120) {
+			row.title = '';
+			bad.push({ line: n + 1, text: 'Kolom title: Vul dit in.' });
+		}
+		if (n === 199) {
+			row.id = 'CRS-5';
+			bad.push({ line: n + 1, text: 'Deze code staat ook op regel 6.' });
+		}
 		return [row.id, 'cursus', row.title, '', 'enschede', row.modality, 'Leer veilig heftruck rijden.', 'orderpicker', '', 'ja', '', 'Certificaat heftruck', '', row.skills, '2', '1', '8', '450', row.starts].join(',');
 	});
 	return { csv: `${HEADER}\n${rows.join('\n')}\n`, bad };
@@ -60,7 +75,7 @@ test('a beheerder imports 200 offers with 5 bad rows: preview with each error on
 	await upload(page, 'kapot.json', '[{"id": "x",');
 	await expect(page.getByText('Dit is geen goede JSON.', { exact: false })).toBeVisible();
 
-	const { csv, bad } = offersCsv(supplier);
+	const { csv, bad } = offersCsv();
 	await page.getByLabel('Aanbieder van het aanbod').selectOption(supplier);
 	await upload(page, 'heftruck.csv', csv);
 	await expect(page.getByText('200 regels: 195 goed, 5 met fouten.', { exact: false })).toBeVisible();
