@@ -15,7 +15,8 @@ import { seedWelderPaspoort } from './support-aanbod';
  * makes the layout viewport narrower.
  */
 
-type Role = 'public' | 'inwoner' | 'adviseur' | 'werkgever' | 'beheerder';
+/** `aanbieder` pages are checked with axe in catalogus-import.spec.ts, where a provider account is made. */
+type Role = 'public' | 'inwoner' | 'adviseur' | 'werkgever' | 'beheerder' | 'aanbieder';
 type Ids = Partial<Record<'token' | 'vacatureId' | 'offerId' | 'scanId' | 'voucherId' | 'portfolioId' | 'requestId' | 'catalogueOfferId' | 'providerId' | 'occupationId', string>>;
 
 function need(ids: Ids, key: keyof Ids): string {
@@ -111,6 +112,10 @@ const ROUTES: Record<string, { role: Role; path: (ids: Ids) => string }> = {
 	// The first offer, provider and kansberoep in the catalogue editor's lists.
 	'/beheer/aanbod/[id]': { role: 'beheerder', path: (ids) => `/beheer/aanbod/${need(ids, 'catalogueOfferId')}` },
 	'/beheer/aanbod/aanbieders': { role: 'beheerder', path: () => '/beheer/aanbod/aanbieders' },
+	'/beheer/aanbod/import': { role: 'beheerder', path: () => '/beheer/aanbod/import' },
+	'/aanbieder': { role: 'aanbieder', path: () => '/aanbieder' },
+	'/aanbieder/import': { role: 'aanbieder', path: () => '/aanbieder/import' },
+	'/aanbieder/aanbod/[id]': { role: 'aanbieder', path: (ids) => `/aanbieder/aanbod/${need(ids, 'catalogueOfferId')}` },
 	'/beheer/aanbod/aanbieders/[id]': { role: 'beheerder', path: (ids) => `/beheer/aanbod/aanbieders/${need(ids, 'providerId')}` },
 	'/beheer/aanbod/kansberoepen': { role: 'beheerder', path: () => '/beheer/aanbod/kansberoepen' },
 	'/beheer/aanbod/kansberoepen/[id]': { role: 'beheerder', path: (ids) => `/beheer/aanbod/kansberoepen/${need(ids, 'occupationId')}` }

@@ -11,11 +11,13 @@ import { DEMO, expect, test } from './support';
 
 type Role = keyof typeof DEMO;
 const ROLES = Object.keys(DEMO) as Role[];
-const GROUP_ROLE: Record<string, Role | 'any'> = {
+/** A list names the demo roles let in; `(aanbieder)` lets none of them in (no demo account is a provider). */
+const GROUP_ROLE: Record<string, Role | Role[] | 'any'> = {
 	'(inwoner)': 'inwoner',
 	'(adviseur)': 'adviseur',
 	'(werkgever)': 'werkgever',
 	'(beheer)': 'beheerder',
+	'(aanbieder)': [],
 	'(account)': 'any'
 };
 /** Who may call each endpoint; `public` needs no session. A new endpoint must be added here. */
@@ -69,7 +71,7 @@ const all = files(ROUTES);
 
 interface PageRoute {
 	routeId: string;
-	role: Role | 'any';
+	role: Role | Role[] | 'any';
 	actions: string[];
 }
 const pages: PageRoute[] = all

@@ -3,6 +3,7 @@
  * `npm run bench -- lighthouse sync`: only the parts named.
  */
 import { benchCapacity } from './capacity';
+import { benchCatalogueImport } from './catalogue-import';
 import { benchLighthouse } from './lighthouse';
 import { benchLoad } from './load';
 import { benchMail } from './mail';
@@ -23,6 +24,7 @@ function print(title: string, figures: Figure[]) {
 const parts: Record<string, () => Figure[] | Promise<Figure[]>> = {
 	matching: benchMatching,
 	vacatures: benchVacatures,
+	import: benchCatalogueImport,
 	sync: benchSync,
 	monitoring: benchMonitoring,
 	lighthouse: benchLighthouse,

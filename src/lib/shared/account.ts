@@ -44,7 +44,7 @@ export const changePasswordSchema = z
 		error: 'error_password_mismatch'
 	});
 
-export const STAFF_ROLES = ['adviseur', 'werkgever', 'beheerder'] as const;
+export const STAFF_ROLES = ['adviseur', 'werkgever', 'aanbieder', 'beheerder'] as const;
 
 export const invitationSchema = z
 	.object({
@@ -53,7 +53,7 @@ export const invitationSchema = z
 		// An empty select means "no organisation".
 		organisationId: z.preprocess((v) => (v === '' ? undefined : v), z.uuid({ error: 'error_organisation_required' }).optional())
 	})
-	.refine((v) => v.role !== 'werkgever' || v.organisationId, {
+	.refine((v) => (v.role !== 'werkgever' && v.role !== 'aanbieder') || v.organisationId, {
 		path: ['organisationId'],
 		error: 'error_organisation_required'
 	});
@@ -68,6 +68,7 @@ export const staffRolesSchema = z.object({
 	id: z.uuid({ error: 'staff_error_not_found' }),
 	adviseur: z.literal('on').optional(),
 	werkgever: z.literal('on').optional(),
+	aanbieder: z.literal('on').optional(),
 	beheerder: z.literal('on').optional()
 });
 
@@ -77,7 +78,9 @@ export const organisationSchema = z.object({
 		.trim()
 		.min(1, { error: 'error_name_required' })
 		.max(160, { error: 'error_name_too_long' }),
-	kind: z.enum(['werkgever', 'provider'], { error: 'error_kind_required' })
+	kind: z.enum(['werkgever', 'provider'], { error: 'error_kind_required' }),
+	/** A provider organisation's provider in the catalogue (empty for an employer). */
+	catalogueProviderId: z.preprocess((v) => (v === '' ? undefined : v), z.string().regex(/^[a-z0-9][a-z0-9-]{1,79}$/, { error: 'error_catalogue_provider' }).optional())
 });
 
 export const localeSchema = z.object({ locale: z.enum(['nl', 'en'], { error: 'error_locale_invalid' }) });

@@ -1,2 +1,2 @@
-export const ROLES = ['inwoner', 'adviseur', 'werkgever', 'beheerder'] as const;
+export const ROLES = ['inwoner', 'adviseur', 'werkgever', 'beheerder', 'aanbieder'] as const;
 export type Role = (typeof ROLES)[number];

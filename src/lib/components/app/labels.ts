@@ -5,7 +5,8 @@ const ROLE_LABELS: Record<Role, () => string> = {
 	inwoner: m.role_inwoner,
 	adviseur: m.role_adviseur,
 	werkgever: m.role_werkgever,
-	beheerder: m.role_beheerder
+	beheerder: m.role_beheerder,
+	aanbieder: m.role_aanbieder
 };
 
 export function roleLabel(role: Role): string {

@@ -9,6 +9,7 @@ const GROUPS: Record<string, Role | 'any'> = {
 	'(inwoner)': 'inwoner',
 	'(adviseur)': 'adviseur',
 	'(werkgever)': 'werkgever',
+	'(aanbieder)': 'aanbieder',
 	'(beheer)': 'beheerder',
 	'(account)': 'any'
 };
@@ -30,6 +31,7 @@ export function homeFor(roles: readonly Role[]): string {
 	if (roles.includes('adviseur')) return '/adviseur';
 	if (roles.includes('werkgever')) return '/werkgever';
 	if (roles.includes('beheerder')) return '/beheer';
+	if (roles.includes('aanbieder')) return '/aanbieder';
 	return '/account';
 }
 

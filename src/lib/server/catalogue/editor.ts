@@ -75,6 +75,9 @@ function formFieldErrors(errors: Record<string, string[]>): Record<string, strin
 	return out;
 }
 
+/** What an item carries besides its schema's fields: where it came from (an employer's form, a supplier's import). */
+const ORIGIN_FIELDS = ['origin', 'supplierId', 'externalId'] as const;
+
 /** Ids the editor's own pages use in their URLs. */
 const RESERVED_IDS = new Set(['nieuw', 'aanbieders', 'kansberoepen']);
 
@@ -123,8 +126,10 @@ export async function saveCatalogueItem(db: Db, kind: EditableKind, input: unkno
 	if (existingId !== null && existingId !== id) addError(errors, idField, m.beheer_aanbod_error_id_fixed());
 	if (Object.keys(errors).length > 0) return { ok: false, errors };
 	const current = existingId === null ? null : await getCatalogueEntry(db, kind, existingId);
-	// Editing keeps an archived item archived; only restore brings it back.
-	await writeCatalogue(db, [{ kind, id, data: current?.archived ? { ...item, archived: true } : item }]);
+	// Editing keeps an archived item archived; only restore brings it back. An imported offer keeps where it
+	// came from, so the supplier's next import still finds it.
+	const kept = current ? Object.fromEntries(ORIGIN_FIELDS.filter((k) => k in (current.data as object)).map((k) => [k, (current.data as Record<string, unknown>)[k]])) : {};
+	await writeCatalogue(db, [{ kind, id, data: current?.archived ? { ...item, ...kept, archived: true } : { ...item, ...kept } }]);
 	return { ok: true, id };
 }
 

@@ -30,6 +30,8 @@ export const organisation = pgTable(
 		name: text('name').notNull(),
 		kind: text('kind', { enum: ['werkgever', 'provider'] }).notNull(),
 		kvkNumber: text('kvk_number'),
+		/** For a provider organisation: its provider in the catalogue, whose offers its `aanbieder` accounts import and edit. */
+		catalogueProviderId: text('catalogue_provider_id'),
 		createdAt: createdAt()
 	},
 	(t) => [check('organisation_kind_check', sql`${t.kind} in ('werkgever', 'provider')`)]
@@ -100,7 +102,7 @@ export const userRole = pgTable(
 	},
 	(t) => [
 		primaryKey({ columns: [t.userId, t.role] }),
-		check('user_role_role_check', sql`${t.role} in ('inwoner', 'adviseur', 'werkgever', 'beheerder')`)
+		check('user_role_role_check', sql`${t.role} in ('inwoner', 'adviseur', 'werkgever', 'beheerder', 'aanbieder')`)
 	]
 );
 

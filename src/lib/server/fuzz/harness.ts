@@ -56,11 +56,15 @@ export async function buildWorld(db: Db): Promise<World> {
 	const admin = await makeUser(db, ['beheerder']);
 	const employer = await makeUser(db, ['werkgever']);
 	await db.update(user).set({ organisationId }).where(eq(user.id, employer.userId));
+	const providerOrganisationId = await createOrganisation(db, { name: 'Fuzz Opleider', kind: 'provider', catalogueProviderId: 'roc-van-twente' });
+	const provider = await makeUser(db, ['aanbieder']);
+	await db.update(user).set({ organisationId: providerOrganisationId }).where(eq(user.id, provider.userId));
 	const users = {
 		inwoner: await sessionUserOf(db, resident.userId),
 		adviseur: await sessionUserOf(db, adviser.userId),
 		beheerder: await sessionUserOf(db, admin.userId),
-		werkgever: await sessionUserOf(db, employer.userId)
+		werkgever: await sessionUserOf(db, employer.userId),
+		aanbieder: await sessionUserOf(db, provider.userId)
 	};
 	const otherAdviserUser = await sessionUserOf(db, otherAdviser.userId);
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { KANSBEROEPEN, PROVIDERS } from '$lib/data/catalogue';
+import { DEMO_OFFERS, KANSBEROEPEN, PROVIDERS } from '$lib/data/catalogue';
+import { importTemplate } from '$lib/shared/catalogue-import';
 import {
 	acceptInvitationSchema as acceptAccountInvitationSchema,
 	changeEmailSchema,
@@ -59,6 +60,9 @@ export interface Target {
 	refusalMayWrite?: string[];
 }
 
+
+/** A demo offer of the provider the fuzz world's provider account stands for. */
+const ROC_OFFER = DEMO_OFFERS.find((o) => o.providerId === 'roc-van-twente')!;
 const uuidParam = (name: string) => z.object({ [name]: z.uuid() });
 /** Refused reads of a shared portfolio are logged for the resident (docs/product.md §7.3). */
 const ACCESS_LOG = ['access_log'];
@@ -221,6 +225,17 @@ export const TARGETS: Record<string, Target> = {
 		params: (w) => ({ id: w.ids.offer }),
 		form: async (w) => offerToForm((await getCatalogueEntry(w.db, 'offer', w.ids.offer))!.data as Parameters<typeof offerToForm>[0])
 	},
+	'/(beheer)/beheer/aanbod/import/sjabloon/[bestand] GET': { role: 'beheerder', params: () => ({ bestand: 'aanbod.csv' }) },
+	'/(aanbieder)/aanbieder/import/sjabloon/[bestand] GET': { role: 'aanbieder', params: () => ({ bestand: 'aanbod.json' }) },
+	'/(beheer)/beheer/aanbod/import ?/preview': { role: 'beheerder', form: () => ({ kind: 'offer', supplierId: PROVIDERS[0]!.id }) },
+	'/(beheer)/beheer/aanbod/import ?/import': { role: 'beheerder', form: () => ({ kind: 'offer', supplierId: PROVIDERS[0]!.id, format: 'csv', content: importTemplate('offer', 'csv', PROVIDERS[0]!.id) }) },
+	'/(aanbieder)/aanbieder/import ?/preview': { role: 'aanbieder', form: () => ({ kind: 'offer', supplierId: '' }) },
+	'/(aanbieder)/aanbieder/import ?/import': { role: 'aanbieder', form: () => ({ kind: 'offer', supplierId: '', format: 'csv', content: importTemplate('offer', 'csv', 'roc-van-twente') }) },
+	'/(aanbieder)/aanbieder/aanbod/[id] ?/save': {
+		role: 'aanbieder',
+		params: () => ({ id: ROC_OFFER.id }),
+		form: () => offerToForm(ROC_OFFER)
+	},
 	'/(beheer)/beheer/aanbod/aanbieders ?/archive': { role: 'beheerder', form: () => ({ id: PROVIDERS[0]!.id, archived: 'false' }), schema: archiveSchema },
 	'/(beheer)/beheer/aanbod/aanbieders/[id] ?/save': { role: 'beheerder', params: () => ({ id: PROVIDERS[0]!.id }), form: () => providerToForm(PROVIDERS[0]!) },
 	'/(beheer)/beheer/aanbod/kansberoepen ?/archive': { role: 'beheerder', form: () => ({ id: KANSBEROEPEN[0]!.occupationId, archived: 'false' }), schema: archiveSchema },
@@ -303,6 +318,8 @@ export const TARGETS: Record<string, Target> = {
 		refusalMayWrite: ACCESS_LOG
 	},
 	'/(adviseur)/adviseur/vouchers/[id] load': { role: 'adviseur', params: (w) => ({ id: w.ids.voucher }), paramsSchema: uuidParam('id') },
+	'/(aanbieder)/aanbieder load': { role: 'aanbieder', query: () => ({ opgeslagen: 'x' }) },
+	'/(aanbieder)/aanbieder/aanbod/[id] load': { role: 'aanbieder', params: () => ({ id: ROC_OFFER.id }) },
 	'/(beheer)/beheer/aanbod load': { role: 'beheerder', query: () => ({ q: 'lassen', soort: 'opleiding', status: 'alles', opgeslagen: 'x' }) },
 	'/(beheer)/beheer/aanbod/[id] load': { role: 'beheerder', params: (w) => ({ id: w.ids.offer }), query: () => ({ soort: 'opleiding' }) },
 	'/(beheer)/beheer/aanbod/aanbieders load': { role: 'beheerder', query: () => ({ opgeslagen: PROVIDERS[0]!.id }) },

@@ -41,7 +41,7 @@ async function unsubscribeKey(db: Db, userId: string, current: string | null): P
 	return row?.key ?? key;
 }
 
-const ROLE_NAMES = { adviseur: m.role_adviseur, werkgever: m.role_werkgever, beheerder: m.role_beheerder, inwoner: m.role_inwoner } as const;
+const ROLE_NAMES = { adviseur: m.role_adviseur, werkgever: m.role_werkgever, beheerder: m.role_beheerder, inwoner: m.role_inwoner, aanbieder: m.role_aanbieder } as const;
 
 /** The mail server refused the address for good (a 5xx answer): trying again would not help. */
 export function isPermanentRefusal(error: unknown): boolean {

@@ -11,14 +11,15 @@ import { formError, parseForm } from '$lib/server/http/form';
 import { jobs } from '$lib/server/jobs';
 import { MAIL_QUEUE, type MailJob } from '$lib/server/mail/job';
 import { appOrigin } from '$lib/server/mail/templates';
-import { createOrganisation, listOrganisations, organisationExists } from '$lib/server/organisations';
+import { importSuppliers } from '$lib/server/catalogue/import-route';
+import { catalogueProviderOf, createOrganisation, listOrganisations, organisationExists } from '$lib/server/organisations';
 import { invitationSchema, organisationSchema } from '$lib/shared/account';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	requireUser(event, 'beheerder');
 	const database = await db();
-	return { invitations: await listInvitations(database), organisations: await listOrganisations(database) };
+	return { invitations: await listInvitations(database), organisations: await listOrganisations(database), providers: await importSuppliers(database) };
 };
 
 export const actions: Actions = {
@@ -30,6 +31,10 @@ export const actions: Actions = {
 		// A well-formed id of no organisation (a stale form) is the same mistake as none.
 		if (parsed.data.organisationId && !(await organisationExists(database, parsed.data.organisationId))) {
 			return formError(400, parsed.values, { organisationId: [m.error_organisation_required()] });
+		}
+		// A provider account imports and edits the offers of its organisation's catalogue provider: it needs one.
+		if (parsed.data.role === 'aanbieder' && !(await catalogueProviderOf(database, parsed.data.organisationId ?? null))) {
+			return formError(400, parsed.values, { organisationId: [m.error_aanbieder_organisation()] });
 		}
 		const { id, token } = await createInvitation(database, { ...parsed.data, invitedBy: admin.id });
 		const link = `${appOrigin(event.url.origin)}/uitnodiging/${token}`;
@@ -61,7 +66,11 @@ export const actions: Actions = {
 		requireUser(event, 'beheerder');
 		const parsed = await parseForm(event.request, organisationSchema);
 		if (!parsed.ok) return fail(400, { organisationForm: parsed.failure.data });
-		await createOrganisation(await db(), parsed.data);
+		const database = await db();
+		if (parsed.data.kind === 'provider' && parsed.data.catalogueProviderId && !(await importSuppliers(database)).some((p) => p.id === parsed.data.catalogueProviderId)) {
+			return fail(400, { organisationForm: { values: parsed.values, errors: { catalogueProviderId: [m.error_catalogue_provider()] as string[] } as Record<string, string[]>, message: 'form' } });
+		}
+		await createOrganisation(database, parsed.data);
 		return { organisationCreated: m.organisations_created({ name: parsed.data.name }) };
 	}
 };

@@ -1,0 +1,19 @@
+import { error, type RequestEvent } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages';
+import { requireUser } from '../auth/require';
+import { db } from '../db';
+import { catalogueProviderOf } from '../organisations';
+import { getCatalogueEntry } from './editor';
+
+/**
+ * A provider's account (role `aanbieder`) works on the offers of one catalogue provider: the one its
+ * organisation names. Without one it can do nothing here (403).
+ */
+export async function ownProvider(event: RequestEvent): Promise<{ id: string; name: string }> {
+	const user = requireUser(event, 'aanbieder');
+	const database = await db();
+	const providerId = await catalogueProviderOf(database, user.organisationId);
+	const provider = providerId ? await getCatalogueEntry(database, 'provider', providerId) : null;
+	if (!providerId || !provider || provider.archived) error(403, { message: m.aanbieder_no_provider() });
+	return { id: providerId, name: provider.data.name };
+}
