@@ -1,7 +1,7 @@
-import { newId } from '../shared/id';
-import { forbiddenFields } from '../shared/sync/authorise';
-import { findEntitySpec } from '../shared/sync/entities';
-import type { EntityValues } from '../shared/sync/entity';
+import { newId } from '$lib/shared/id';
+import { forbiddenFields } from '$lib/shared/sync/authorise';
+import { findEntitySpec } from '$lib/shared/sync/entities';
+import type { EntityValues } from '$lib/shared/sync/entity';
 import { syncManager } from './sync-manager.svelte';
 
 /** How long "Ongedaan maken" stays on screen; it waits while the resident's pointer or focus is on it. */

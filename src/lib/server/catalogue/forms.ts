@@ -1,2 +1,2 @@
 /** The catalogue's form mapping is shared with the import (src/lib/shared/catalogue-import.ts). */
-export * from '../../shared/matching/catalogue-forms';
+export * from '$lib/shared/matching/catalogue-forms';

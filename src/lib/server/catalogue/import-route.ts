@@ -3,10 +3,10 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { m } from '$lib/paraglide/messages';
 import { IMPORT_FORMATS, IMPORT_KINDS, importTemplate, type ImportFormat, type ImportKind } from '$lib/shared/catalogue-import';
-import { db } from '../db';
-import type { Db } from '../db/client';
-import { catalogueRecord } from '../db/schema';
-import { readForm } from '../http/form';
+import { db } from '$lib/server/db';
+import type { Db } from '$lib/server/db/client';
+import { catalogueRecord } from '$lib/server/db/schema';
+import { readForm } from '$lib/server/http/form';
 import { applyImport, MAX_IMPORT_BYTES, previewImport } from './import';
 
 /**

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { OFFER_COLUMNS, importOfferId, importTemplate } from '$lib/shared/catalogue-import';
-import type { DbHandle } from '../db/client';
-import { openTestDatabase } from '../db/testing';
-import { pullCatalogue } from '../sync/catalogue';
+import type { DbHandle } from '$lib/server/db/client';
+import { openTestDatabase } from '$lib/server/db/testing';
+import { pullCatalogue } from '$lib/server/sync/catalogue';
 import { getCatalogueEntry, saveCatalogueItem } from './editor';
 import { applyImport, previewImport } from './import';
 import { seedCatalogue } from './seed';

@@ -18,9 +18,9 @@ import {
 } from '$lib/shared/catalogue-import';
 
 export type { ImportCounts, ImportOutcome, PreviewRow, RowAction } from '$lib/shared/catalogue-import';
-import type { Db } from '../db/client';
-import { catalogueRecord } from '../db/schema';
-import { writeCatalogue, type CatalogueWrite } from '../sync/catalogue';
+import type { Db } from '$lib/server/db/client';
+import { catalogueRecord } from '$lib/server/db/schema';
+import { writeCatalogue, type CatalogueWrite } from '$lib/server/sync/catalogue';
 
 /** Larger files are refused before they are read: the form that carries them has to fit in one request. */
 export const MAX_IMPORT_BYTES = 450_000;

@@ -1,8 +1,8 @@
 import { error, type RequestEvent } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
-import { requireUser } from '../auth/require';
-import { db } from '../db';
-import { catalogueProviderOf } from '../organisations';
+import { requireUser } from '$lib/server/auth/require';
+import { db } from '$lib/server/db';
+import { catalogueProviderOf } from '$lib/server/organisations';
 import { getCatalogueEntry } from './editor';
 
 /**

@@ -1,10 +1,10 @@
 import { and, desc, eq, isNull } from 'drizzle-orm';
-import { EXTERNAL_VALIDATION_DAYS } from '../../shared/credentials';
-import { newId } from '../../shared/id';
-import { newToken, secretMatches, splitToken } from '../auth/token';
-import type { Db } from '../db/client';
-import { externalValidation, portfolio, portfolioSync, profile, skillClaim, skillValidation } from '../db/schema';
-import { writeEntities } from '../sync/server-write';
+import { EXTERNAL_VALIDATION_DAYS } from '$lib/shared/credentials';
+import { newId } from '$lib/shared/id';
+import { newToken, secretMatches, splitToken } from '$lib/server/auth/token';
+import type { Db } from '$lib/server/db/client';
+import { externalValidation, portfolio, portfolioSync, profile, skillClaim, skillValidation } from '$lib/server/db/schema';
+import { writeEntities } from '$lib/server/sync/server-write';
 import { issueCredential, skillContent } from './issue';
 
 export async function createValidationRequest(

@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
-import type { ImportAnswer } from '../../shared/credentials';
-import { newId } from '../../shared/id';
-import type { Db } from '../db/client';
-import { portfolioSync } from '../db/schema';
-import { writeEntities } from '../sync/server-write';
+import type { ImportAnswer } from '$lib/shared/credentials';
+import { newId } from '$lib/shared/id';
+import type { Db } from '$lib/server/db/client';
+import { portfolioSync } from '$lib/server/db/schema';
+import { writeEntities } from '$lib/server/sync/server-write';
 import { appCredentialContext } from './issue';
 import { verifyDocument } from './verify';
 

@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
-import type { Db } from '../db/client';
-import { appSetting } from '../db/schema';
-import { appOrigin } from '../mail/templates';
+import type { Db } from '$lib/server/db/client';
+import { appSetting } from '$lib/server/db/schema';
+import { appOrigin } from '$lib/server/mail/templates';
 import { MULTIKEY_CONTEXT } from './contexts';
 
 const SETTING_KEY = 'credential-issuer-key';

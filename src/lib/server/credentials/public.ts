@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
-import type { Db } from '../db/client';
-import { issuedCredential } from '../db/schema';
+import type { Db } from '$lib/server/db/client';
+import { issuedCredential } from '$lib/server/db/schema';
 import { appCredentialContext } from './issue';
 import { verifyDocument, type VerificationOutcome } from './verify';
 

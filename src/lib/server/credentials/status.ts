@@ -3,9 +3,9 @@ import * as vc from '@digitalbazaar/vc';
 import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
 import { cryptosuite } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
 import { createCredential, createList } from '@digitalbazaar/vc-bitstring-status-list';
-import type { Db } from '../db/client';
-import { credentialStatus } from '../db/schema';
-import { appOrigin } from '../mail/templates';
+import type { Db } from '$lib/server/db/client';
+import { credentialStatus } from '$lib/server/db/schema';
+import { appOrigin } from '$lib/server/mail/templates';
 import type { DocumentLoader } from './contexts';
 import type { IssuerKeys } from './keys';
 

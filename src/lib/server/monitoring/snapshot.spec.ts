@@ -3,11 +3,11 @@
  * computation, reused while fresh, recomputed in the background once older and before answering once too old.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '../db/client';
-import { monitoringSnapshot } from '../db/schema';
-import { openTestDatabase } from '../db/testing';
-import { makeUser } from '../sync/testing';
-import { defaultFilter, MONITORING_TABLES, type MonitoringFilter } from '../../shared/monitoring';
+import type { DbHandle } from '$lib/server/db/client';
+import { monitoringSnapshot } from '$lib/server/db/schema';
+import { openTestDatabase } from '$lib/server/db/testing';
+import { makeUser } from '$lib/server/sync/testing';
+import { defaultFilter, MONITORING_TABLES, type MonitoringFilter } from '$lib/shared/monitoring';
 import { generateData, insertData } from './generate';
 import { monitoringTables } from './queries';
 import { dashboardTables, FRESH_SECONDS, MAX_AGE_SECONDS, refreshSnapshot, SnapshotQuerier } from './snapshot';

@@ -13,9 +13,9 @@
  */
 import { eq, lt, type SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
-import type { Db } from '../db/client';
-import { monitoringSnapshot } from '../db/schema';
-import { defaultFilter, MONITORING_TABLES, type MonitoringFilter, type MonitoringTableId, type PublicTable } from '../../shared/monitoring';
+import type { Db } from '$lib/server/db/client';
+import { monitoringSnapshot } from '$lib/server/db/schema';
+import { defaultFilter, MONITORING_TABLES, type MonitoringFilter, type MonitoringTableId, type PublicTable } from '$lib/shared/monitoring';
 import { monitoringTables, type Querier, type Row } from './queries';
 
 export const FRESH_SECONDS = Number(process.env.MONITORING_FRESH_SECONDS ?? 60);
