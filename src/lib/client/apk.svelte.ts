@@ -3,6 +3,7 @@ import { CURRENT_APK_VERSION, type ApkAnswers, type ApkAnswerValue, type NextSte
 import { occupationOutlook } from '../data/catalogue/kansberoepen';
 import { apkAnswerId, apkPlanItemId, occupationSkillIds, scoreScan, type ApkContext, type ApkResult, type CompletedApkScan } from '../shared/apk';
 import { newId } from '../shared/id';
+import { pickText, type AppLocale } from '../shared/locale';
 import type { ApkScanValues } from '../shared/sync/entities/apk';
 import type { LocalRecord, SyncDatabase } from './db';
 import { syncManager } from './sync-manager.svelte';
@@ -177,14 +178,14 @@ class ApkStore {
 		else await this.start(invitationId);
 	}
 
-	async addToPlan(scanId: string, step: NextStep, locale: 'nl' | 'en'): Promise<void> {
+	async addToPlan(scanId: string, step: NextStep, locale: AppLocale): Promise<void> {
 		const id = await apkPlanItemId(scanId, step.id);
 		if (this.isInPlan(id)) return;
 		await syncManager.write({
 			entity: 'planItem',
 			entityId: id,
 			op: 'create',
-			patch: { kind: 'actie', title: step.title[locale], description: step.description[locale], origin: 'apk' }
+			patch: { kind: 'actie', title: pickText(step.title, locale), description: pickText(step.description, locale), origin: 'apk' }
 		});
 	}
 }

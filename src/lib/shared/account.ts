@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { LOCALES } from './locale';
 
 /**
- * Messages are keys into the message files, so client and server show the same Dutch or English
+ * Messages are keys into the message files, so client and server show the same Dutch, English or German
  * text next to the field.
  */
 export const email = z
@@ -80,7 +81,7 @@ export const organisationSchema = z.object({
 	kind: z.enum(['werkgever', 'provider'], { error: 'error_kind_required' })
 });
 
-export const localeSchema = z.object({ locale: z.enum(['nl', 'en'], { error: 'error_locale_invalid' }) });
+export const localeSchema = z.object({ locale: z.enum(LOCALES, { error: 'error_locale_invalid' }) });
 
 export const forgotPasswordSchema = z.object({ email });
 

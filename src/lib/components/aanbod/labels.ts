@@ -1,5 +1,6 @@
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
+import { intlTag } from '$lib/shared/locale';
 import { WOONPLAATS_OPTIONS } from '$lib/data/gemeenten';
 import { occupationById, skillById } from '$lib/data/taxonomy';
 import type { FundingReason } from '$lib/shared/funding/types';
@@ -57,15 +58,15 @@ export const MODALITY_LABELS: Record<Modality, () => string> = {
 
 export function formatDate(iso: string): string {
 	const date = new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso);
-	return new Intl.DateTimeFormat(en() ? 'en-GB' : 'nl-NL', { dateStyle: 'medium' }).format(date);
+	return new Intl.DateTimeFormat(intlTag(getLocale()), { dateStyle: 'medium' }).format(date);
 }
 
 export function formatDateTime(iso: string | Date): string {
-	return new Intl.DateTimeFormat(en() ? 'en-GB' : 'nl-NL', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+	return new Intl.DateTimeFormat(intlTag(getLocale()), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 }
 
 export function formatEuros(euros: number): string {
-	return new Intl.NumberFormat(en() ? 'en-GB' : 'nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(euros);
+	return new Intl.NumberFormat(intlTag(getLocale()), { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(euros);
 }
 
 /** One plain sentence per reason the ranking used, so a resident can see why an offer is where it is. */

@@ -2,6 +2,7 @@ import { WOONPLAATS_OPTIONS } from '../../data/gemeenten';
 import { m } from '../../paraglide/messages';
 import { getLocale, type Locale } from '../../paraglide/runtime';
 import { currentModel } from '../apk/registry';
+import { intlTag, pickText } from '../locale';
 import { HIDDEN, SMALL_GROUP, SUPPRESSED, type Cell, type MonitoringTableId, type ValueKind } from './index';
 
 type MessageFn = (inputs?: Record<string, never>, options?: { locale?: Locale }) => string;
@@ -32,7 +33,7 @@ export function rowLabel(table: MonitoringTableId, label: string, locale?: Local
 			return gemeenteName(label, locale);
 		case 'apk_lichten': {
 			const title = currentModel().blocks.find((b) => b.id === label)?.title;
-			return title ? title[(locale ?? getLocale()) === 'en' ? 'en' : 'nl'] : label;
+			return title ? pickText(title, locale ?? getLocale()) : label;
 		}
 		case 'bereik_situatie':
 			return message(`paspoort_situation_${label}`, locale) ?? label;
@@ -68,7 +69,7 @@ export function cellText(cell: Cell | undefined, kind: ValueKind, locale?: Local
  */
 export function cellDisplay(cell: Cell | undefined, kind: ValueKind, locale?: Locale): string {
 	if (typeof cell !== 'number') return cellText(cell, kind, locale);
-	const tag = (locale ?? getLocale()) === 'en' ? 'en-GB' : 'nl-NL';
+	const tag = intlTag(locale ?? getLocale());
 	switch (kind) {
 		case 'money':
 			return new Intl.NumberFormat(tag, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(cell);
