@@ -21,6 +21,7 @@ export function columnLabel(key: string, locale?: Locale): string {
 }
 
 export function gemeenteName(id: string, locale?: Locale): string {
+	if (id === 'buiten-twente') return message('talentpool_region_buiten-twente', locale) ?? id;
 	return WOONPLAATS_OPTIONS.find((o) => o.id === id)?.name ?? message(`monitoring_label_${id}`, locale) ?? id;
 }
 
