@@ -1,5 +1,6 @@
-import { type BrowserContext, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { type APIRequestContext, type BrowserContext, type Page } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 type Messages = Record<string, string>;
 
@@ -90,10 +91,55 @@ export async function pageTexts(page: Page): Promise<string[]> {
 	});
 }
 
+/** Every `.ts` file under a folder of the data. */
+function dataFiles(dir: string): string[] {
+	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+		const full = join(dir, entry.name);
+		if (entry.isDirectory()) return dataFiles(full);
+		return entry.name.endsWith('.ts') && !entry.name.endsWith('.spec.ts') ? [full] : [];
+	});
+}
+
+/**
+ * Dutch data, not interface text: what the catalogue holds (offer titles and descriptions, providers,
+ * vacatures of employers, as the server hands it to every device) and the Dutch names in the data files
+ * (skills, occupations and sectors of the taxonomy, gemeenten, EVC qualifications, funding schemes). The
+ * app shows these in Dutch in every language (docs/decisions.md), so they are taken out of a text before it
+ * is searched for leftovers. The APK questionnaire is interface text and is not exempt.
+ */
+async function dataTexts(request: APIRequestContext): Promise<string[]> {
+	const found = new Set<string>();
+	const add = (value: unknown) => {
+		if (typeof value === 'string') {
+			const text = value.replace(/\s+/g, ' ').trim().toLowerCase();
+			if (text.includes(' ')) found.add(text);
+		} else if (Array.isArray(value)) value.forEach(add);
+		else if (value && typeof value === 'object') Object.values(value).forEach(add);
+	};
+	for (let since = 0, more = true; more; ) {
+		const response = await request.get(`/api/sync/catalogue?since=${since}&limit=200`);
+		const page = (await response.json()) as { cursor: number; hasMore: boolean; records: { data: unknown }[] };
+		page.records.forEach((record) => add(record.data));
+		more = page.hasMore && page.cursor > since;
+		since = page.cursor;
+	}
+	for (const dir of ['taxonomy', 'evc', 'funding', 'gemeenten.ts']) {
+		const path = join('src', 'lib', 'data', dir);
+		for (const file of dir.endsWith('.ts') ? [path] : dataFiles(path)) {
+			for (const match of readFileSync(file, 'utf8').matchAll(/\b(?:label|name|title|description): '((?:[^'\\]|\\.)*)'/g)) add(match[1]!.replace(/\\'/g, "'"));
+		}
+	}
+	return [...found].sort((a, b) => b.length - a.length);
+}
+
+let data: Promise<string[]> | undefined;
+
 /** Dutch or English interface text on the page (see `leftoverPhrases`), one entry per phrase found. */
 export async function germanLeftovers(page: Page): Promise<Leftover[]> {
 	cached ??= leftoverPhrases();
-	const texts = [...new Set((await pageTexts(page)).map((text) => text.toLowerCase()))];
+	data ??= dataTexts(page.request);
+	const exempt = await data;
+	const texts = [...new Set((await pageTexts(page)).map((text) => exempt.reduce((rest, item) => (rest.includes(item) ? rest.split(item).join(' ◆ ') : rest), text.toLowerCase())))];
 	const found: Leftover[] = [];
 	for (const { key, locale, phrase, pattern } of cached) {
 		const lower = phrase.toLowerCase();
