@@ -305,7 +305,7 @@ test('public pages, sign-in and registration errors, refusal and not-found pages
 });
 
 test('every resident page, empty and filled, with forms showing errors', async ({ page }) => {
-	test.setTimeout(720_000);
+	test.setTimeout(900_000);
 	const sweep = new Sweep();
 	await registerResident(page, `Sweep Inwoner ${Date.now()}`);
 	const ids: Ids = { offerId: 'opl-lasser' };
@@ -484,7 +484,7 @@ test('every werkgever page, with a talentpool request the resident accepted', as
 });
 
 test('every beheer page, the catalogue editor with errors, and an invitation link opened signed out', async ({ page, browser, baseURL }) => {
-	test.setTimeout(300_000);
+	test.setTimeout(600_000);
 	const resident = await newPage(browser, baseURL);
 	const ids: Ids = { voucherId: await residentWithVoucher(resident) };
 	await resident.context().close();

@@ -139,11 +139,13 @@ export async function germanLeftovers(page: Page): Promise<Leftover[]> {
 	cached ??= leftoverPhrases();
 	data ??= dataTexts(page.request);
 	const exempt = await data;
-	const texts = [...new Set((await pageTexts(page)).map((text) => exempt.reduce((rest, item) => (rest.includes(item) ? rest.split(item).join(' ◆ ') : rest), text.toLowerCase())))];
+	const texts = [...new Set((await pageTexts(page)).map((text) => text.toLowerCase()))];
+	// Data is taken out only of the texts that hold a phrase at all: a long catalogue list stays fast.
+	const withoutData = (text: string) => exempt.reduce((rest, item) => (rest.includes(item) ? rest.split(item).join(' ◆ ') : rest), text);
 	const found: Leftover[] = [];
 	for (const { key, locale, phrase, pattern } of cached) {
 		const lower = phrase.toLowerCase();
-		const hit = texts.find((text) => text.includes(lower) && pattern.test(text));
+		const hit = texts.find((text) => text.includes(lower) && pattern.test(text) && pattern.test(withoutData(text)));
 		if (hit) found.push({ key, locale, phrase, found: hit.slice(0, 160) });
 	}
 	return found;
