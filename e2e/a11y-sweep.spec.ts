@@ -3,6 +3,7 @@ import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { DEMO, expect, expectNoA11yViolations, registerResident, signIn, test, uniqueEmail } from './support';
 import { seedWelderPaspoort } from './support-aanbod';
+import { germanLeftovers, useGerman } from './support-i18n';
 
 /**
  * Accessibility sweep: every page of every role, with axe (WCAG 2.1 A and AA) and reflow.
@@ -13,6 +14,11 @@ import { seedWelderPaspoort } from './support-aanbod';
  * 320×640 viewport is the accepted equivalent of "200 % zoom at 640 px" and "400 % at 1280 px"; emulating
  * zoom with CDP `Emulation.setPageScaleFactor` (pinch zoom) or CSS `zoom` is not the same thing, as neither
  * makes the layout viewport narrower.
+ *
+ * Each role's pages are swept a second time in German (`germanPass`): the same checks, plus `<html lang="de">`
+ * and no Dutch or English interface text (a message of nl.json or en.json of two words or more whose German
+ * differs). Catalogue and taxonomy data (offer titles, skill and occupation names, gemeenten) are Dutch data,
+ * not interface text, and are not messages, so they are not counted (see docs/decisions.md).
  */
 
 /** `aanbieder` pages are checked with axe in catalogus-import.spec.ts, where a provider account is made. */
@@ -246,7 +252,7 @@ class Sweep {
 	problems: string[] = [];
 	checked: string[] = [];
 
-	async check(page: Page, label: string): Promise<void> {
+	async check(page: Page, label: string, german = false): Promise<void> {
 		// Not 'networkidle': the resident pages keep syncing. Pages that read the paspoort from the device
 		// show a status line until it is loaded, and their heading after.
 		await page.waitForLoadState('load');
@@ -266,6 +272,11 @@ class Sweep {
 		const overflow = await horizontalOverflow(page);
 		if (overflow) this.problem(`${label}: scrolls sideways at 320 px: ${overflow}`);
 		await page.setViewportSize(PHONE);
+		if (german) {
+			const lang = await page.locator('html').getAttribute('lang');
+			if (lang !== 'de') this.problem(`${label}: <html lang="${lang}">, not "de"`);
+			for (const left of await germanLeftovers(page)) this.problem(`${label}: ${left.locale} text of ${left.key} ("${left.phrase}") in "${left.found}"`);
+		}
 		this.checked.push(label);
 	}
 
@@ -275,10 +286,16 @@ class Sweep {
 		this.problems.push(text);
 	}
 
-	async visit(page: Page, route: string, ids: Ids, state = ''): Promise<void> {
+	async visit(page: Page, route: string, ids: Ids, state = '', german = false): Promise<void> {
 		const path = ROUTES[route]!.path(ids);
 		await page.goto(path);
-		await this.check(page, `${route}${state ? ` (${state})` : ''} at ${path}`);
+		await this.check(page, `${route}${state ? ` (${state})` : ''}${german ? ' (Deutsch)' : ''} at ${path}`, german);
+	}
+
+	/** The role's pages again with the language set to German, the way the language switch sets it. */
+	async germanPass(page: Page, routes: string[], ids: Ids): Promise<void> {
+		await useGerman(page.context(), new URL(page.url()).origin);
+		for (const route of routes) await this.visit(page, route, ids, '', true);
 	}
 
 	done(): void {
@@ -340,7 +357,7 @@ test('every page route is in the sweep map, and every mapped route still exists'
 });
 
 test('public pages, sign-in and registration errors, refusal and not-found pages', async ({ page }) => {
-	test.setTimeout(300_000);
+	test.setTimeout(400_000);
 	const sweep = new Sweep();
 	for (const route of routesOf('public')) await sweep.visit(page, route, {});
 
@@ -369,11 +386,19 @@ test('public pages, sign-in and registration errors, refusal and not-found pages
 	await page.getByRole('button', { name: /English/ }).click();
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 	await sweep.check(page, '/ (English)');
+	await sweep.germanPass(page, routesOf('public'), {});
+	await page.goto('/registreren');
+	await page.waitForLoadState('networkidle');
+	await page.getByRole('button', { name: 'Konto erstellen' }).click();
+	await expect(page.locator('[aria-invalid="true"], [role="alert"]').first()).toBeVisible();
+	await sweep.check(page, '/registreren (errors, Deutsch)', true);
+	expect((await page.goto('/bestaat-niet'))?.status()).toBe(404);
+	await sweep.check(page, 'not found (Deutsch)', true);
 	sweep.done();
 });
 
 test('every resident page, empty and filled, with forms showing errors', async ({ page }) => {
-	test.setTimeout(600_000);
+	test.setTimeout(900_000);
 	const sweep = new Sweep();
 	await registerResident(page, `Sweep Inwoner ${Date.now()}`);
 	const ids: Ids = { offerId: 'opl-lasser' };
@@ -452,6 +477,14 @@ test('every resident page, empty and filled, with forms showing errors', async (
 	// Opened in another role's area: the refusal page.
 	expect((await page.goto('/beheer'))?.status()).toBe(403);
 	await sweep.check(page, '/beheer refused to a resident');
+
+	// The same filled paspoort in German, the menu open as well.
+	await sweep.germanPass(page, routesOf('inwoner'), ids);
+	await page.goto('/mijn');
+	const germanMenu = page.getByRole('navigation', { name: 'Hauptmenü' }).getByRole('button', { name: 'Menü' });
+	await germanMenu.click();
+	await expect(germanMenu).toHaveAttribute('aria-expanded', 'true');
+	await sweep.check(page, '/mijn (menu open, Deutsch)', true);
 	sweep.done();
 });
 
@@ -478,6 +511,7 @@ test('every adviseur page, with a resident who shared a gesprek code and a submi
 
 	for (const route of routesOf('adviseur')) await sweep.visit(page, route, ids);
 	await sweep.visit(page, '/account', ids, 'adviseur');
+	await sweep.germanPass(page, [...routesOf('adviseur'), '/account'], ids);
 
 	// The resident can now score the gesprek.
 	await sweep.visit(resident, '/mijn/klantervaring', ids, 'after a gesprek');
@@ -538,11 +572,12 @@ test('every werkgever page, with a talentpool request the resident accepted', as
 	ids.vacatureId = (await page.getByRole('link', { name: /^Wie past\?/ }).first().getAttribute('href'))!.split('/')[3]!;
 	for (const route of routesOf('werkgever')) await sweep.visit(page, route, ids);
 	await sweep.visit(page, '/account', ids, 'werkgever');
+	await sweep.germanPass(page, [...routesOf('werkgever'), '/account'], ids);
 	sweep.done();
 });
 
 test('every beheer page, the catalogue editor with errors, and an invitation link opened signed out', async ({ page, browser, baseURL }) => {
-	test.setTimeout(300_000);
+	test.setTimeout(600_000);
 	const resident = await newPage(browser, baseURL);
 	const ids: Ids = { voucherId: await residentWithVoucher(resident) };
 	await resident.context().close();
@@ -589,6 +624,8 @@ test('every beheer page, the catalogue editor with errors, and an invitation lin
 
 	const visitor = await newPage(browser, baseURL);
 	await sweep.visit(visitor, '/uitnodiging/[token]', ids, 'signed out');
+	await sweep.germanPass(visitor, ['/uitnodiging/[token]'], ids);
 	await visitor.context().close();
+	await sweep.germanPass(page, [...routesOf('beheerder').filter((route) => route !== '/uitnodiging/[token]'), '/account'], ids);
 	sweep.done();
 });

@@ -2,6 +2,7 @@ import type { Replica, Row } from '$lib/client/replica.svelte';
 import { syncManager } from '$lib/client/sync-manager.svelte';
 import { CURRENT_APK_VERSION, type ApkAnswers, type ApkAnswerValue, type NextStep } from '$lib/data/apk';
 import { apkAnswerId, apkPlanItemId, scanContext, scoreStoredScan, type ApkResult, type CompletedApkScan } from '$lib/shared/apk';
+import { pickText, type AppLocale } from '$lib/shared/locale';
 
 export type ApkScanRecord = Row<'apkScan'>;
 
@@ -132,11 +133,11 @@ class ApkView {
 		else await this.start(invitationId);
 	}
 
-	async addToPlan(scanId: string, step: NextStep, locale: 'nl' | 'en'): Promise<void> {
+	async addToPlan(scanId: string, step: NextStep, locale: AppLocale): Promise<void> {
 		const r = replica();
 		const id = await apkPlanItemId(scanId, step.id);
 		if (await r.get('planItem', id)) return;
-		await r.create('planItem', { kind: 'actie', title: step.title[locale], description: step.description[locale], origin: 'apk' }, id);
+		await r.create('planItem', { kind: 'actie', title: pickText(step.title, locale), description: pickText(step.description, locale), origin: 'apk' }, id);
 	}
 }
 

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { LOCALES } from './locale';
 
 /**
- * Messages are keys into the message files, so client and server show the same Dutch or English
+ * Messages are keys into the message files, so client and server show the same Dutch, English or German
  * text next to the field.
  */
 export const email = z
@@ -83,7 +84,7 @@ export const organisationSchema = z.object({
 	catalogueProviderId: z.preprocess((v) => (v === '' ? undefined : v), z.string().regex(/^[a-z0-9][a-z0-9-]{1,79}$/, { error: 'error_catalogue_provider' }).optional())
 });
 
-export const localeSchema = z.object({ locale: z.enum(['nl', 'en'], { error: 'error_locale_invalid' }) });
+export const localeSchema = z.object({ locale: z.enum(LOCALES, { error: 'error_locale_invalid' }) });
 
 export const forgotPasswordSchema = z.object({ email });
 

@@ -2,7 +2,16 @@
  * One way to write a date everywhere: "2 december 2026" (en: "2 December 2026"), with the time "2 december
  * 2026 om 10:15" where it matters. Always on Twente's clock, so a server and a phone abroad agree.
  */
-export type DateLocale = 'nl' | 'en';
+import { getLocale } from '$lib/paraglide/runtime';
+import { intlTag, isAppLocale, type AppLocale } from '$lib/shared/locale';
+
+export type DateLocale = AppLocale;
+
+/** The language the app shows now, for the formatters below. */
+export function dateLocale(): DateLocale {
+	const locale = getLocale();
+	return isAppLocale(locale) ? locale : 'nl';
+}
 
 const TIME_ZONE = 'Europe/Amsterdam';
 const cache = new Map<string, Intl.DateTimeFormat>();
@@ -11,7 +20,7 @@ function formatter(locale: DateLocale, withTime: boolean): Intl.DateTimeFormat {
 	const key = `${locale}:${withTime}`;
 	let found = cache.get(key);
 	if (!found) {
-		found = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-NL', {
+		found = new Intl.DateTimeFormat(intlTag(locale), {
 			day: 'numeric',
 			month: 'long',
 			year: 'numeric',

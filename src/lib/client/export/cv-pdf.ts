@@ -27,6 +27,8 @@ export interface CvOptions {
 	compress?: boolean;
 	/** The font files; fetched from the site when left out (tests read them from static/fonts). */
 	fonts?: PdfFonts;
+	/** The document's language for screen readers, as the interface's `Intl` tag ('de-DE'); none when left out. */
+	lang?: Parameters<JsPdf['setLanguage']>[0];
 }
 
 const PAGE = { width: 210, height: 297, margin: 18 };
@@ -47,6 +49,7 @@ export async function buildCvPdf(snapshot: PaspoortSnapshot, labels: PaspoortLab
 	const { jsPDF } = await import('jspdf');
 	const doc: JsPdf = new jsPDF({ unit: 'mm', format: 'a4', compress: options.compress ?? true });
 	await usePdfFonts(doc, options.fonts);
+	if (options.lang) doc.setLanguage(options.lang);
 	const width = PAGE.width - 2 * PAGE.margin;
 	let y = PAGE.margin;
 

@@ -1,6 +1,7 @@
-import { formatDate as sharedDate, formatDateTime as sharedDateTime } from '$lib/shared/dates';
+import { dateLocale, formatDate as sharedDate, formatDateTime as sharedDateTime } from '$lib/shared/dates';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
+import { intlTag } from '$lib/shared/locale';
 import { WOONPLAATS_OPTIONS } from '$lib/data/gemeenten';
 import { occupationById, skillById } from '$lib/data/taxonomy';
 import type { FundingReason } from '$lib/shared/funding/types';
@@ -57,15 +58,15 @@ export const MODALITY_LABELS: Record<Modality, () => string> = {
 };
 
 export function formatDate(iso: string): string {
-	return sharedDate(iso, en() ? 'en' : 'nl');
+	return sharedDate(iso, dateLocale());
 }
 
 export function formatDateTime(iso: string | Date): string {
-	return sharedDateTime(iso, en() ? 'en' : 'nl');
+	return sharedDateTime(iso, dateLocale());
 }
 
 export function formatEuros(euros: number): string {
-	return new Intl.NumberFormat(en() ? 'en-GB' : 'nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(euros);
+	return new Intl.NumberFormat(intlTag(getLocale()), { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(euros);
 }
 
 /** One plain sentence per reason the ranking used, so a resident can see why an offer is where it is. */

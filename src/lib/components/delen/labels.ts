@@ -1,11 +1,12 @@
 import { keyed } from '$lib/components/paspoort/labels';
-import { formatDateTime as sharedDateTime } from '$lib/shared/dates';
+import { dateLocale, formatDateTime as sharedDateTime } from '$lib/shared/dates';
 import { getLocale } from '$lib/paraglide/runtime';
+import { intlTag } from '$lib/shared/locale';
 import type { ShareSection } from '$lib/shared/sharing';
 
 export const sectionLabel = (s: ShareSection) => keyed('delen_section_', s);
 export const sectionList = (sections: readonly ShareSection[]) => sections.map(sectionLabel).join(', ');
 
 export function formatDateTime(iso: string): string {
-	return sharedDateTime(iso, getLocale() === 'en' ? 'en' : 'nl');
+	return sharedDateTime(iso, dateLocale());
 }

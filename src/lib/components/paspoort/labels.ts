@@ -1,4 +1,4 @@
-import { WOONPLAATS_OPTIONS } from '$lib/data/gemeenten';
+import { BUITEN_TWENTE, WOONPLAATS_OPTIONS } from '$lib/data/gemeenten';
 import { occupationById, skillById } from '$lib/data/taxonomy';
 import { getLocale } from '$lib/paraglide/runtime';
 import type { PaspoortLabels } from '$lib/shared/paspoort/snapshot';
@@ -48,7 +48,9 @@ export function occupationLabel(id: string): string {
 	return getLocale() === 'en' ? occupation.labelEn : occupation.label;
 }
 
+/** A gemeente by its own name; "outside Twente" is interface text, in the interface language. */
 export function woonplaatsLabel(id: string): string {
+	if (id === BUITEN_TWENTE.id) return keyed('talentpool_region_', id);
 	return WOONPLAATS_OPTIONS.find((o) => o.id === id)?.name ?? id;
 }
 

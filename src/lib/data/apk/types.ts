@@ -4,10 +4,10 @@
  * rules that produced its result (docs/product.md §3.2: the scoring model is data, versioned).
  */
 
-export interface LocalizedText {
-	nl: string;
-	en: string;
-}
+import type { LocalizedData } from '../../shared/locale';
+
+/** Dutch and English always; German where it has been written (it falls back to the Dutch). */
+export type LocalizedText = LocalizedData;
 
 export type TrafficLight = 'groen' | 'oranje' | 'rood';
 

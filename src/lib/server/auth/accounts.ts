@@ -7,6 +7,7 @@ import { dummyPasswordHash, hashPassword, verifyPassword } from './password';
 import { invalidateUserSessions } from './session';
 import { attemptFailed, attemptSucceeded, countAttempt, throttleKey } from './throttle';
 import { newToken, secretMatches, splitToken } from './token';
+import type { AppLocale } from '$lib/shared/locale';
 
 export class AccountError extends Error {
 	constructor(
@@ -115,7 +116,7 @@ export async function changePassword(
 	await invalidateUserSessions(db, userId);
 }
 
-export async function setLocale(db: Db, userId: string, locale: 'nl' | 'en'): Promise<void> {
+export async function setLocale(db: Db, userId: string, locale: AppLocale): Promise<void> {
 	await db.update(user).set({ locale }).where(eq(user.id, userId));
 }
 

@@ -2,6 +2,7 @@ import { eq, lt, or, sql } from 'drizzle-orm';
 import { preparedPerDb, type Db } from '$lib/server/db/client';
 import { session, user, userRole, type Role } from '$lib/server/db/schema';
 import { newToken, secretMatches, splitToken } from './token';
+import type { AppLocale } from '$lib/shared/locale';
 
 export const SESSION_COOKIE = 'tp_session';
 /** A session ends after this long without a request. */
@@ -20,7 +21,7 @@ export interface SessionUser {
 	displayName: string;
 	roles: Role[];
 	organisationId: string | null;
-	locale: 'nl' | 'en';
+	locale: AppLocale;
 	/** The person proved they read mail at `email`; until then nothing addressed to that address binds to them. */
 	emailVerified: boolean;
 }

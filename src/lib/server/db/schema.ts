@@ -14,6 +14,7 @@ import {
 	uniqueIndex,
 	uuid
 } from 'drizzle-orm/pg-core';
+import { LOCALES } from '$lib/shared/locale';
 import { ROLES } from '$lib/shared/roles';
 
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
@@ -45,7 +46,7 @@ export const user = pgTable(
 		passwordHash: text('password_hash').notNull(),
 		displayName: text('display_name').notNull(),
 		organisationId: uuid('organisation_id').references(() => organisation.id, { onDelete: 'set null' }),
-		locale: text('locale', { enum: ['nl', 'en'] })
+		locale: text('locale', { enum: LOCALES })
 			.notNull()
 			.default('nl'),
 		/** When the person proved they read mail at `email` (a link or code from us); null until then. */
@@ -58,7 +59,7 @@ export const user = pgTable(
 		lastSignInAt: timestamp('last_sign_in_at', { withTimezone: true }),
 		createdAt: createdAt()
 	},
-	(t) => [uniqueIndex('app_user_email_unique').on(t.email)]
+	(t) => [uniqueIndex('app_user_email_unique').on(t.email), check('app_user_locale_check', sql`${t.locale} in ('nl', 'en', 'de')`)]
 );
 
 /**

@@ -4,6 +4,7 @@ import type { Db } from '$lib/server/db/client';
 import { fileObject, portfolio, user } from '$lib/server/db/schema';
 import type { FileStorage } from '$lib/server/files/storage';
 import { OMITTED_COLUMNS, personalTables, type PersonalTable } from './tables';
+import type { AppLocale } from '$lib/shared/locale';
 
 export type Row = Record<string, unknown>;
 
@@ -64,14 +65,15 @@ const safeName = (name: string) =>
 
 export const EXPORT_README = {
 	nl: 'Dit zijn al je gegevens uit Talentpaspoort Twente.\n\ngegevens/: per soort gegevens een JSON-bestand met alle regels over jou.\nbestanden/: je foto\'s en documenten, per bestand een map met de id uit gegevens/file_object.json.\n',
-	en: 'This is all your data from Talentpaspoort Twente.\n\ngegevens/: one JSON file per kind of data with every record about you.\nbestanden/: your photos and documents, one folder per file named by its id in gegevens/file_object.json.\n'
-} as const;
+	en: 'This is all your data from Talentpaspoort Twente.\n\ngegevens/: one JSON file per kind of data with every record about you.\nbestanden/: your photos and documents, one folder per file named by its id in gegevens/file_object.json.\n',
+	de: 'Das sind alle Ihre Daten aus Talentpaspoort Twente.\n\ngegevens/: pro Art von Daten eine JSON-Datei mit allen Einträgen über Sie.\nbestanden/: Ihre Fotos und Dokumente, pro Datei ein Ordner mit der ID aus gegevens/file_object.json.\n'
+} as const satisfies Record<AppLocale, string>;
 
 /**
  * The ZIP of "Download al mijn gegevens": `gegevens/<table>.json` for every table about the person (an
  * empty list when there is nothing) and `bestanden/<id>/<name>` with the bytes of every file.
  */
-export async function exportAccount(db: Db, storage: FileStorage, userId: string, locale: 'nl' | 'en' = 'nl'): Promise<Uint8Array | null> {
+export async function exportAccount(db: Db, storage: FileStorage, userId: string, locale: AppLocale = 'nl'): Promise<Uint8Array | null> {
 	const subject = await subjectOf(db, userId);
 	if (!subject) return null;
 	const rowsByTable = await collectRows(db, subject);

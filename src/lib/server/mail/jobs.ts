@@ -1,6 +1,7 @@
 import { and, eq, lt, sql } from 'drizzle-orm';
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
+import { intlTag } from '$lib/shared/locale';
 import { STAFF_BERICHT_KINDS, type NoticeKind } from '$lib/shared/notices';
 import { mintEmailToken } from '$lib/server/auth/email';
 import { randomToken } from '$lib/server/auth/token';
@@ -50,7 +51,7 @@ export function isPermanentRefusal(error: unknown): boolean {
 }
 
 function formatDate(date: Date, locale: Locale): string {
-	return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(date);
+	return new Intl.DateTimeFormat(intlTag(locale), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(date);
 }
 
 /** Whether the mail server already accepted this job's message (a try before this one got that far). */

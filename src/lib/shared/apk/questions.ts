@@ -34,7 +34,9 @@ export function skillQuestions(
 			type: 'likert',
 			text: {
 				nl: block.textTemplate.nl.replace('{skill}', skill.label),
-				en: block.textTemplate.en.replace('{skill}', skill.labelEn)
+				en: block.textTemplate.en.replace('{skill}', skill.labelEn),
+				// The skill keeps its Dutch name in German (the taxonomy has no German).
+				...(block.textTemplate.de ? { de: block.textTemplate.de.replace('{skill}', skill.label) } : {})
 			},
 			...(block.help ? { help: block.help } : {}),
 			anchors: block.anchors,

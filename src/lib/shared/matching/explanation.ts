@@ -14,7 +14,7 @@ function explanation(title: string, sections: readonly Section[]) {
 }
 
 /**
- * How matching works, for residents (B1 Dutch) and in English. Every number comes from the
+ * How matching works, for residents (B1 Dutch), in English and in German. Every number comes from the
  * constants the ranking uses (weights.ts), and each step is one reason a card can show with its
  * points, so this text is the computation and cannot drift from it. Published as data so the app,
  * the algorithm register entry and the beheerder screens show the same words.
@@ -107,6 +107,51 @@ export const MATCHING_EXPLANATION = {
 			steps: [
 				'Each result shows how many of the skills asked for you have, which you miss with the shortest course that closes the gap, which schemes could help pay for it, and how the score is built: every line with its points.',
 				'Everything is calculated on your own phone. Your data goes nowhere for this.'
+			]
+		}
+	]),
+	de: explanation('So suchen wir Angebote, die zu Ihnen passen', [
+		{
+			title: 'Für jede Art von Angebot eine eigene Liste',
+			steps: [
+				'Stellen, Ausbildungen und Kurse, Lernen und Arbeiten sowie Begleitung stehen jeweils in einer eigenen Liste. Jede Liste hat eigene Punkte von 0 bis 100. Die Punkte sagen also etwas innerhalb einer Liste, nicht zwischen Listen.',
+				'Angebote, die weiter weg sind, als Sie fahren möchten, die mehr Stunden pro Woche verlangen, als Sie können, oder die nicht so angeboten werden, wie Sie es wählen, lassen wir weg. Die Fahrzeit ist eine Schätzung: die Entfernung zwischen den Gemeinden, mit Umwegen und einer festen Zeit für Abfahrt und Parken.',
+				'Steht dasselbe Angebot an zwei Orten, sehen Sie es einmal: an dem Ort, der am nächsten ist.'
+			]
+		},
+		{
+			title: 'Stellen: Wie gut passen Sie jetzt?',
+			steps: [
+				`Wir zählen, wie viele der gefragten Fähigkeiten Sie haben, auf dem gefragten Niveau. Alle Fähigkeiten zusammen sind ${POINTS.skills} Punkte wert. Haben Sie 4 von 5, bekommen Sie 4 von 5 Teilen.`,
+				`Eine Fähigkeit, die eine Beraterin, ein Berater oder ein Arbeitgeber bestätigt hat oder die auf einem Zertifikat steht, zählt ${pct(SOURCE_WEIGHT.gevalideerd)}. Mit Nachweis zählt sie ${pct(SOURCE_WEIGHT.bewijs)}. Haben Sie sie nur selbst eingetragen, zählt sie ${pct(SOURCE_WEIGHT.zelf)}: Es ist trotzdem eine Fähigkeit. Eine Fähigkeit auf einem niedrigeren Niveau zählt zum Teil.`,
+				`Ein Führerschein in Ihrem Profil zählt als Zertifikat für das Fahren, das dazugehört. Sprachen in Ihrem Profil zählen als Sprachkenntnisse: Muttersprache, C1 und C2 als höchstes Niveau (${CEFR_SKILL_LEVEL.C1}), B2 als ${CEFR_SKILL_LEVEL.B2}, B1 als ${CEFR_SKILL_LEVEL.B1}.`,
+				`Verlangt die Stelle einen Führerschein, den Sie nicht haben, gibt es ${-POINTS.licenceMissing} Punkte Abzug. Verlangt sie ein Ausbildungsniveau über Ihrem: ${-POINTS.educationOneBelow} Abzug. Zwei Niveaus oder mehr darüber: ${-POINTS.educationBelowRequired}.`,
+				`Führt die Stelle zu einem Beruf, den Sie möchten, bekommt sie ${POINTS.beroepswens} Punkte extra. Ein Beruf mit guten Chancen in Twente (kansberoep) gibt ${POINTS.kansberoep} Punkte, ein schrumpfender Beruf ${POINTS.krimp}. In der Nähe (innerhalb von ${POINTS.closeByMinutes} Minuten) gibt ${POINTS.closeBy} Punkte.`,
+				'Eine Stelle, für die Sie mindestens eine gefragte Fähigkeit haben, steht immer über einer Stelle, für die Sie keine haben.'
+			]
+		},
+		{
+			title: 'Ausbildungen, Kurse sowie Lernen und Arbeiten: Wie weit bringt es Sie?',
+			steps: [
+				`Führt es zu einem Beruf, den Sie möchten, bekommt es ${POINTS.trainingWish} Punkte. Lernen Sie dort die Fähigkeiten, die Ihnen für diesen Beruf noch fehlen, bekommt es bis zu ${POINTS.teachesWishSkills} Punkte: Je mehr von dem, was Ihnen fehlt, desto mehr Punkte. Die wichtigsten Fähigkeiten des Berufs zählen doppelt.`,
+				`Gibt es eine Stelle, für die Sie schon mindestens die Hälfte der Fähigkeiten haben, und lernen Sie in diesem Angebot, was Ihnen dafür noch fehlt? Dann bekommt es bis zu ${POINTS.closesNearJob} Punkte.`,
+				`Passt es zu Ihrer eigenen Berufserfahrung, bekommt es ${POINTS.ownSector} Punkte. Gehört es zur selben Branche wie Ihre Arbeit oder Ihr Wunsch: ${ownSectorSame} Punkte. Baut es auf Fähigkeiten auf, die Sie schon haben: ${ownSkills} Punkte.`,
+				'Lernen Sie dort nichts Neues (Sie können schon alles auf diesem Niveau), bekommt es für Wunsch, Stelle und Branche keine Punkte.',
+				`Passt das Niveau zu Ihrer Ausbildung (gleich, eins höher oder eins niedriger), kommen ${POINTS.levelFits} dazu. Ist es zwei Niveaus oder mehr höher: ${POINTS.levelAboveReach}. Fehlt Ihnen, was vorher nötig ist: ${POINTS.entryMissing}.`,
+				`Kostenlos: ${POINTS.funding} Punkte. Führt es zu einem Beruf mit guten Chancen (dann können Sie oft eine Förderung nutzen): ${POINTS.kansberoep} Punkte, ein schrumpfender Beruf: ${POINTS.krimp}. Für „Sie müssen vorher nichts können“ gibt es keine Punkte.`
+			]
+		},
+		{
+			title: 'Begleitung: Berufsberatungsgespräche und Workshops',
+			steps: [
+				`Begleitung beginnt bei ${POINTS.guidanceBase} Punkten. Haben Sie noch keinen Wunschberuf, kommen ${POINTS.guidanceNoWish} dazu. Kostenlos: ${POINTS.guidanceFree}. In der Nähe: ${POINTS.guidanceCloseBy}.`
+			]
+		},
+		{
+			title: 'Bei jedem Ergebnis',
+			steps: [
+				'Bei jedem Ergebnis sehen Sie, wie viele der gefragten Fähigkeiten Sie haben, welche Ihnen fehlen, mit der kürzesten Ausbildung oder dem kürzesten Kurs, der diese Lücke schließt, welche Förderungen beim Bezahlen helfen können und wie die Punkte zustande kommen: jede Zeile mit ihren Punkten.',
+				'Alles wird auf Ihrem eigenen Telefon berechnet. Ihre Daten gehen dafür nirgendwohin.'
 			]
 		}
 	])

@@ -2,6 +2,7 @@ import { WOONPLAATS_OPTIONS } from '$lib/data/gemeenten';
 import { m } from '$lib/paraglide/messages';
 import { getLocale, type Locale } from '$lib/paraglide/runtime';
 import { currentModel } from '$lib/shared/apk/registry';
+import { intlTag, pickText } from '$lib/shared/locale';
 import { HIDDEN, SMALL_GROUP, SUPPRESSED, type Cell, type MonitoringTableId, type ValueKind } from './index';
 
 type MessageFn = (inputs?: Record<string, never>, options?: { locale?: Locale }) => string;
@@ -20,6 +21,7 @@ export function columnLabel(key: string, locale?: Locale): string {
 }
 
 export function gemeenteName(id: string, locale?: Locale): string {
+	if (id === 'buiten-twente') return message('talentpool_region_buiten-twente', locale) ?? id;
 	return WOONPLAATS_OPTIONS.find((o) => o.id === id)?.name ?? message(`monitoring_label_${id}`, locale) ?? id;
 }
 
@@ -32,7 +34,7 @@ export function rowLabel(table: MonitoringTableId, label: string, locale?: Local
 			return gemeenteName(label, locale);
 		case 'apk_lichten': {
 			const title = currentModel().blocks.find((b) => b.id === label)?.title;
-			return title ? title[(locale ?? getLocale()) === 'en' ? 'en' : 'nl'] : label;
+			return title ? pickText(title, locale ?? getLocale()) : label;
 		}
 		case 'bereik_situatie':
 			return message(`paspoort_situation_${label}`, locale) ?? label;
@@ -68,7 +70,7 @@ export function cellText(cell: Cell | undefined, kind: ValueKind, locale?: Local
  */
 export function cellDisplay(cell: Cell | undefined, kind: ValueKind, locale?: Locale): string {
 	if (typeof cell !== 'number') return cellText(cell, kind, locale);
-	const tag = (locale ?? getLocale()) === 'en' ? 'en-GB' : 'nl-NL';
+	const tag = intlTag(locale ?? getLocale());
 	switch (kind) {
 		case 'money':
 			return new Intl.NumberFormat(tag, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(cell);

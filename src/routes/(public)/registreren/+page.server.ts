@@ -1,6 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
-import { signUp } from '$lib/server/auth/accounts';
+import { getLocale } from '$lib/paraglide/runtime';
+import { setLocale, signUp } from '$lib/server/auth/accounts';
 import { setSessionCookie } from '$lib/server/auth/cookie';
 import { homeFor } from '$lib/server/auth/guard';
 import { createSession } from '$lib/server/auth/session';
@@ -26,6 +27,8 @@ export const actions: Actions = {
 			if (result.reason === 'throttled') return throttledForm(event, result.retryAt, parsed.values, {}, m.register_throttled({ wait: waitText(result.retryAt) }));
 			return formError(400, parsed.values, { email: [m.error_email_taken()] });
 		}
+		// The language the person registered in is the account's, so their next device opens in it too.
+		await setLocale(database, result.userId, getLocale());
 		// The app works at once; the check mail proves the address for what is sent to it later.
 		await (await jobs()).send(MAIL_QUEUE, { kind: 'verify', userId: result.userId, email: parsed.data.email } satisfies MailJob);
 		const { token } = await createSession(database, result.userId);

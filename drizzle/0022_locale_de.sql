@@ -1,0 +1,1 @@
+ALTER TABLE "app_user" ADD CONSTRAINT "app_user_locale_check" CHECK ("app_user"."locale" in ('nl', 'en', 'de'));
