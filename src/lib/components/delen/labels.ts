@@ -1,7 +1,5 @@
 import { keyed } from '$lib/components/paspoort/labels';
 import { dateLocale, formatDateTime as sharedDateTime } from '$lib/shared/dates';
-import { getLocale } from '$lib/paraglide/runtime';
-import { intlTag } from '$lib/shared/locale';
 import type { ShareSection } from '$lib/shared/sharing';
 
 export const sectionLabel = (s: ShareSection) => keyed('delen_section_', s);

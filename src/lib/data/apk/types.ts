@@ -4,7 +4,7 @@
  * rules that produced its result (docs/product.md §3.2: the scoring model is data, versioned).
  */
 
-import type { LocalizedData } from '../../shared/locale';
+import type { LocalizedData } from '$lib/shared/locale';
 
 /** Dutch and English always; German where it has been written (it falls back to the Dutch). */
 export type LocalizedText = LocalizedData;
