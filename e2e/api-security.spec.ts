@@ -49,7 +49,7 @@ test.describe('JSON endpoints', () => {
 		expect(wrongShape.status()).toBe(400);
 		expect(await wrongShape.json()).toEqual({
 			message: 'De gegevens kloppen niet. Kijk bij de velden.',
-			fieldErrors: { locale: ['Kies Nederlands of Engels.'] }
+			fieldErrors: { locale: ['Kies Nederlands, Engels of Duits.'] }
 		});
 
 		const wrongType = await page.request.post('/api/account/locale', { data: [1, 2, 3] });

@@ -92,7 +92,8 @@ test('a resident does the APK partly offline, resumes after a reload, sees the r
 	await expectNoA11yViolations(page);
 
 	const add = page.getByRole('button', { name: /^Zet in mijn plan/ }).first();
-	const title = ((await add.textContent()) ?? '').replace(/^Zet in mijn plan: /, '');
+	// The accessible name says which step: "Zet in mijn plan: <step>".
+	const title = ((await add.getAttribute('aria-label')) ?? '').replace(/^Zet in mijn plan: /, '');
 	await add.click();
 	await expect(page.getByRole('status').filter({ hasText: `‘${title}’ staat nu in je ontwikkelplan.` })).toBeVisible();
 	await expect(page.getByRole('link', { name: new RegExp(`^Staat in je plan\\s*: ${title}$`) }).first()).toBeVisible();
