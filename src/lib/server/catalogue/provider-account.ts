@@ -1,16 +1,16 @@
-import { error, type RequestEvent } from '@sveltejs/kit';
+import { error } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
-import { requireUser } from '$lib/server/auth/require';
+import type { SessionUser } from '$lib/server/auth/session';
 import { db } from '$lib/server/db';
 import { catalogueProviderOf } from '$lib/server/organisations';
 import { getCatalogueEntry } from './editor';
 
 /**
  * A provider's account (role `aanbieder`) works on the offers of one catalogue provider: the one its
- * organisation names. Without one it can do nothing here (403).
+ * organisation names. Without one it can do nothing here (403). The caller checks the role first
+ * (`requireUser(event, 'aanbieder')`) and hands over the user.
  */
-export async function ownProvider(event: RequestEvent): Promise<{ id: string; name: string }> {
-	const user = requireUser(event, 'aanbieder');
+export async function ownProvider(user: SessionUser): Promise<{ id: string; name: string }> {
 	const database = await db();
 	const providerId = await catalogueProviderOf(database, user.organisationId);
 	const provider = providerId ? await getCatalogueEntry(database, 'provider', providerId) : null;

@@ -1,10 +1,11 @@
 import { listCatalogue } from '$lib/server/catalogue/editor';
+import { requireUser } from '$lib/server/auth/require';
 import { ownProvider } from '$lib/server/catalogue/provider-account';
 import { db } from '$lib/server/db';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	const provider = await ownProvider(event);
+	const provider = await ownProvider(requireUser(event, 'aanbieder'));
 	const offers = (await listCatalogue(await db(), 'offer'))
 		.filter((o) => o.data.providerId === provider.id)
 		.sort((a, b) => a.data.title.localeCompare(b.data.title, 'nl'))

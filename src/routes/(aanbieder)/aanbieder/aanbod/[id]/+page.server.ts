@@ -1,5 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
+import { requireUser } from '$lib/server/auth/require';
 import { getCatalogueEntry, listCatalogue, saveCatalogueItem } from '$lib/server/catalogue/editor';
 import { offerFromForm, offerToForm } from '$lib/server/catalogue/forms';
 import { ownProvider } from '$lib/server/catalogue/provider-account';
@@ -9,9 +10,9 @@ import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 /** Only an offer of the account's own provider; any other id is a 404, as if it did not exist. */
 async function ownOffer(event: RequestEvent | Parameters<PageServerLoad>[0]) {
-	const provider = await ownProvider(event as never);
+	const provider = await ownProvider(requireUser(event, 'aanbieder'));
 	const entry = await getCatalogueEntry(await db(), 'offer', event.params.id);
-	if (!entry || entry.data.providerId !== provider.id) error(404, { message: 'not found' });
+	if (!entry || entry.data.providerId !== provider.id) error(404, { message: m.error_not_found() });
 	return { provider, entry };
 }
 
