@@ -28,7 +28,7 @@ async function call<T>(input: string, init?: RequestInit): Promise<T> {
  * Catalogue records per request. An offer is about 1 KB of JSON; pages of this size keep reading and storing
  * each one short, so a new device that fetches the whole catalogue does not freeze the page it shows.
  */
-export const CATALOGUE_PAGE_SIZE = 25;
+export const CATALOGUE_PAGE_SIZE = 100;
 
 /** The app's own endpoints (src/routes/api/sync). */
 export const httpTransport: SyncTransport = {
