@@ -412,6 +412,22 @@ export const planItem = pgTable(
 	(t) => [index('plan_item_pull_idx').on(t.portfolioId, t.version)]
 );
 
+/** A search the resident follows from the aanbod list; the device collects its new offers (shared/matching/follow.ts). */
+export const followedSearch = pgTable(
+	'followed_search',
+	{
+		...syncColumns(),
+		name: text('name').notNull(),
+		list: text('list').notNull(),
+		filters: jsonb('filters').$type<{ modality: string | null; maxCostEuros: number | null; kansberoepOnly: boolean; occupationId: string | null }>().notNull().default({ modality: null, maxCostEuros: null, kansberoepOnly: false, occupationId: null }),
+		minFit: integer('min_fit').notNull().default(0),
+		seenOfferIds: jsonb('seen_offer_ids').$type<string[]>().notNull().default([]),
+		newOfferIds: jsonb('new_offer_ids').$type<string[]>().notNull().default([]),
+		collectedAt: text('collected_at')
+	},
+	(t) => [index('followed_search_pull_idx').on(t.portfolioId, t.version)]
+);
+
 /** A voucher application while the resident writes it, on the device and offline; submitted, it becomes a voucher_application. */
 export const voucherDraft = pgTable(
 	'voucher_draft',
