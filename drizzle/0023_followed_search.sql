@@ -8,9 +8,11 @@ CREATE TABLE "followed_search" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"name" text NOT NULL,
 	"list" text NOT NULL,
-	"filters" jsonb DEFAULT '{"modality":null,"maxCostEuros":null,"kansberoepOnly":false,"occupationId":null}'::jsonb NOT NULL,
+	"modality" text,
+	"max_cost_euros" integer,
+	"kansberoep_only" boolean DEFAULT false NOT NULL,
+	"occupation_id" text,
 	"min_fit" integer DEFAULT 0 NOT NULL,
-	"seen_offer_ids" jsonb DEFAULT '[]'::jsonb NOT NULL,
 	"new_offer_ids" jsonb DEFAULT '[]'::jsonb NOT NULL,
 	"collected_at" text
 );

@@ -34,26 +34,47 @@ export class FollowedSearches {
 		return this.scored === null ? null : passingOfferIds(this.scored, query, this.aanbod.outlook);
 	}
 
-	/** Looks at every followed search and writes what changed: new offers found, offers gone. */
+	/**
+	 * Looks at every followed search and writes what changed: new offers found (synced), what passes now
+	 * (on this device only). A search this device has not looked at before starts from what passes now.
+	 */
 	async collect(at?: string): Promise<number> {
+		const db = syncManager.db;
+		if (!db) return 0;
 		// A timestamp to store, not state to react to.
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		const collectedAt = at ?? new Date().toISOString();
+		const follows = this.all;
+		const passingOf = follows.map((follow) => this.passing(follow));
+		if (passingOf.some((p) => p === null)) return 0;
+		const seenEntries = await db.meta.bulkGet(follows.map((f) => seenKey(f.id)));
 		let found = 0;
-		for (const follow of this.all) {
-			const passing = this.passing(follow);
-			if (passing === null) return found;
-			const next = nextFollowState(follow, passing);
+		for (const [i, follow] of follows.entries()) {
+			const passing = passingOf[i]!;
+			const seen = seenEntries[i]?.value as string[] | undefined;
+			if (seen === undefined) {
+				await writeSeen(follow.id, passing);
+				continue;
+			}
+			const next = nextFollowState({ seenOfferIds: seen, newOfferIds: follow.newOfferIds }, passing);
 			if (!next.changed) continue;
-			found += next.found;
-			await update(follow.id, {
-				seenOfferIds: [...next.seenOfferIds],
-				newOfferIds: [...next.newOfferIds],
-				...(next.found > 0 ? { collectedAt } : {})
-			});
+			if (next.seenOfferIds !== seen) await writeSeen(follow.id, next.seenOfferIds);
+			if (next.found > 0 || next.newOfferIds.length !== follow.newOfferIds.length || next.newOfferIds.some((id, j) => id !== follow.newOfferIds[j])) {
+				found += next.found;
+				await update(follow.id, { newOfferIds: [...next.newOfferIds], ...(next.found > 0 ? { collectedAt } : {}) });
+			}
 		}
 		return found;
 	}
+}
+
+/** Which offers passed a search at this device's last look: in the device's own bookkeeping, never synced. */
+function seenKey(followId: string): string {
+	return `followSeen:${followId}`;
+}
+
+async function writeSeen(followId: string, ids: readonly string[]): Promise<void> {
+	await syncManager.db?.meta.put({ key: seenKey(followId), value: [...ids].sort() });
 }
 
 function update(id: string, patch: Partial<FollowedSearchValues>): Promise<void> {
@@ -61,9 +82,10 @@ function update(id: string, patch: Partial<FollowedSearchValues>): Promise<void>
 }
 
 /** Follows a search from the aanbod list; what passes now is seen, so only what comes later counts as new. */
-export async function followSearch(values: Pick<FollowedSearchValues, 'name' | 'list' | 'filters' | 'minFit'>, passingNow: readonly string[]): Promise<string> {
+export async function followSearch(values: FollowQuery & Pick<FollowedSearchValues, 'name'>, passingNow: readonly string[]): Promise<string> {
 	const id = newId();
-	await syncManager.write({ entity: 'followedSearch', entityId: id, op: 'create', patch: { ...values, seenOfferIds: [...passingNow].sort(), newOfferIds: [] } });
+	await writeSeen(id, passingNow);
+	await syncManager.write({ entity: 'followedSearch', entityId: id, op: 'create', patch: { ...values } });
 	return id;
 }
 
@@ -77,8 +99,8 @@ export async function changeFollow(follow: FollowedSearch, patch: { name: string
 	if (patch.minFit !== follow.minFit) {
 		values.minFit = patch.minFit;
 		if (passingNow !== null) {
-			const { seenOfferIds, newOfferIds } = rebaseFollowState(follow, passingNow);
-			values.seenOfferIds = [...seenOfferIds];
+			const { seenOfferIds, newOfferIds } = rebaseFollowState({ seenOfferIds: [], newOfferIds: follow.newOfferIds }, passingNow);
+			await writeSeen(follow.id, seenOfferIds);
 			values.newOfferIds = [...newOfferIds];
 		}
 	}
@@ -90,8 +112,9 @@ export function markSeen(follow: FollowedSearch): Promise<void> {
 	return update(follow.id, { newOfferIds: [] });
 }
 
-export function stopFollowing(follow: FollowedSearch, message: string): Promise<void> {
-	return removeWithUndo('followedSearch', follow.id, message);
+export async function stopFollowing(follow: FollowedSearch, message: string): Promise<void> {
+	await syncManager.db?.meta.delete(seenKey(follow.id));
+	await removeWithUndo('followedSearch', follow.id, message);
 }
 
 /**

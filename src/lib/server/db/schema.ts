@@ -419,9 +419,11 @@ export const followedSearch = pgTable(
 		...syncColumns(),
 		name: text('name').notNull(),
 		list: text('list').notNull(),
-		filters: jsonb('filters').$type<{ modality: string | null; maxCostEuros: number | null; kansberoepOnly: boolean; occupationId: string | null }>().notNull().default({ modality: null, maxCostEuros: null, kansberoepOnly: false, occupationId: null }),
+		modality: text('modality'),
+		maxCostEuros: integer('max_cost_euros'),
+		kansberoepOnly: boolean('kansberoep_only').notNull().default(false),
+		occupationId: text('occupation_id'),
 		minFit: integer('min_fit').notNull().default(0),
-		seenOfferIds: jsonb('seen_offer_ids').$type<string[]>().notNull().default([]),
 		newOfferIds: jsonb('new_offer_ids').$type<string[]>().notNull().default([]),
 		collectedAt: text('collected_at')
 	},

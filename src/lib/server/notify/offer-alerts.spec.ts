@@ -37,7 +37,6 @@ function follow(portfolioId: string, values: { newOfferIds?: string[]; collected
 		version: 1,
 		name: 'Lassen',
 		list: 'vacatures',
-		seenOfferIds: ['vac-1', 'vac-2'],
 		newOfferIds: values.newOfferIds ?? [],
 		collectedAt: values.collectedAt ?? null,
 		deletedAt: values.deleted ? new Date() : null

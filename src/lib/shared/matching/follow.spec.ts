@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE_MATCH_CONTEXT, DEMO_OFFERS } from '$lib/data/catalogue';
+import { MAX_NEW_OFFERS } from '$lib/shared/sync/entities/followed-search';
 import { followFilters, nextFollowState, passingOfferIds, rebaseFollowState } from './follow';
 import { scoreOffers, matchOffers } from './match';
 import type { MatchProfile } from './types';
@@ -25,8 +26,8 @@ describe('followed searches', () => {
 
 	it('passes what the list with the same filters shows, at or above the minimum fit', () => {
 		const scored = scoreOffers(welder, DEMO_OFFERS, CATALOGUE_MATCH_CONTEXT);
-		const query = { list: 'vacatures' as const, filters: { ...noFilters, modality: 'werkplek' as const }, minFit: 40 };
-		const listed = matchOffers(welder, DEMO_OFFERS, { ...CATALOGUE_MATCH_CONTEXT, filters: followFilters(query.list, query.filters), limit: 1000 });
+		const query = { list: 'vacatures' as const, ...noFilters, modality: 'werkplek' as const, minFit: 40 };
+		const listed = matchOffers(welder, DEMO_OFFERS, { ...CATALOGUE_MATCH_CONTEXT, filters: followFilters(query), limit: 1000 });
 		const expected = listed.filter((r) => r.score >= 40).map((r) => r.offer.id);
 		expect(expected.length).toBeGreaterThan(0);
 		expect(passingOfferIds(scored, query, CATALOGUE_MATCH_CONTEXT.outlook!)).toEqual(expected);
@@ -54,6 +55,14 @@ describe('followed searches', () => {
 		expect(nextFollowState({ seenOfferIds: ['a'], newOfferIds: [] }, ['a', 'c'])).toMatchObject({ newOfferIds: ['c'], found: 1 });
 		// Marked seen: the list is empty and stays so while nothing new passes.
 		expect(nextFollowState({ ...state, newOfferIds: [] }, ['a', 'b', 'c'])).toMatchObject({ changed: false, newOfferIds: [] });
+	});
+
+	it('keeps the newest offers when more are new than a search holds', () => {
+		const passing = Array.from({ length: MAX_NEW_OFFERS + 20 }, (_, i) => `o-${String(i).padStart(3, '0')}`);
+		const next = nextFollowState({ seenOfferIds: [], newOfferIds: [] }, passing);
+		expect(next.newOfferIds).toHaveLength(MAX_NEW_OFFERS);
+		expect(next.newOfferIds[MAX_NEW_OFFERS - 1]).toBe(passing.at(-1));
+		expect(next.found).toBe(MAX_NEW_OFFERS + 20);
 	});
 
 	it('counts nothing as new when the minimum fit changes, and keeps the new offers that still pass', () => {

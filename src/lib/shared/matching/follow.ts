@@ -1,4 +1,5 @@
-import type { FollowedSearchFilters, FollowList } from '$lib/shared/sync/entities/followed-search';
+import { MAX_NEW_OFFERS, type FollowedSearchValues } from '$lib/shared/sync/entities/followed-search';
+import type { FollowList } from '$lib/shared/sync/entities/followed-search';
 import type { Offer, OfferKind } from './catalogue-schema';
 import { passesFilters } from './filters';
 import type { OutlookLookup } from './outlook';
@@ -13,22 +14,18 @@ export const LIST_KINDS: Readonly<Record<FollowList, readonly OfferKind[]>> = {
 };
 
 /** What a followed search asks, as far as matching is concerned. */
-export interface FollowQuery {
-	list: FollowList;
-	filters: FollowedSearchFilters;
-	minFit: number;
-}
+export type FollowQuery = Pick<FollowedSearchValues, 'list' | 'modality' | 'maxCostEuros' | 'kansberoepOnly' | 'occupationId' | 'minFit'>;
 
-/** What the device keeps of a followed search between two looks. */
+/** What the device keeps of a followed search between two looks: the seen ids on the device, the new ones synced. */
 export interface FollowState {
 	seenOfferIds: readonly string[];
 	newOfferIds: readonly string[];
 }
 
 /** The list's filters as matching takes them; the aanbod page builds the same from its controls. */
-export function followFilters(list: FollowList, filters: FollowedSearchFilters): OfferFilters {
+export function followFilters(filters: Omit<FollowQuery, 'minFit'>): OfferFilters {
 	return {
-		kinds: LIST_KINDS[list],
+		kinds: LIST_KINDS[filters.list],
 		occupationIds: filters.occupationId ? [filters.occupationId] : undefined,
 		modalities: filters.modality ? [filters.modality] : undefined,
 		maxCostEuros: filters.maxCostEuros ?? undefined,
@@ -41,7 +38,7 @@ export function followFilters(list: FollowList, filters: FollowedSearchFilters):
  * followed search: in its list, through its filters, and at least its minimum fit.
  */
 export function passingOfferIds(scored: readonly { offer: Offer; score: number }[], query: FollowQuery, outlook: OutlookLookup): string[] {
-	const filters = followFilters(query.list, query.filters);
+	const filters = followFilters(query);
 	const ids: string[] = [];
 	for (const { offer, score } of scored) if (score >= query.minFit && passesFilters(offer, filters, outlook)) ids.push(offer.id);
 	return ids;
@@ -56,7 +53,8 @@ export function nextFollowState(state: FollowState, passing: readonly string[]):
 	const seen = new Set(state.seenOfferIds);
 	const now = new Set(passing);
 	const fresh = passing.filter((id) => !seen.has(id));
-	const newOfferIds = [...state.newOfferIds.filter((id) => now.has(id)), ...fresh];
+	// The newest are kept when there are more than a search holds.
+	const newOfferIds = [...state.newOfferIds.filter((id) => now.has(id)), ...fresh].slice(-MAX_NEW_OFFERS);
 	const seenChanged = fresh.length > 0 || seen.size !== now.size;
 	const changed = seenChanged || !sameIds(newOfferIds, state.newOfferIds);
 	// Sorted, so the same offers in another order of fit write nothing.

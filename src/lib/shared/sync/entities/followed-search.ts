@@ -7,31 +7,27 @@ export const FOLLOW_LISTS = ['vacatures', 'opleidingen', 'leerwerk', 'begeleidin
 export type FollowList = (typeof FOLLOW_LISTS)[number];
 /** The minimum fit a resident can choose; 0 is "everything the list shows". */
 export const MIN_FITS = [0, 40, 60, 80] as const;
-/** A catalogue of 5 000 offers: no list can hold more ids than that. */
-const MAX_OFFER_IDS = 5_000;
-
-const offerIds = z.array(z.string().min(1).max(80)).max(MAX_OFFER_IDS).default([]);
-
-export const followedSearchFilters = z.object({
-	modality: z.enum(MODALITIES).nullable().default(null),
-	maxCostEuros: z.number().int().min(0).max(1_000_000).nullable().default(null),
-	kansberoepOnly: z.boolean().default(false),
-	/** From "Wat past bij mij?": only offers that lead to this occupation. */
-	occupationId: z.string().max(80).nullable().default(null)
-});
-export type FollowedSearchFilters = z.output<typeof followedSearchFilters>;
+/**
+ * The most new offers a search keeps (a sync patch holds at most 100 values in a list); past that the newest
+ * are kept. Which offers were already there stays on the device (see client/volgen.svelte.ts): a catalogue
+ * of thousands of ids is not worth sending to the server.
+ */
+export const MAX_NEW_OFFERS = 100;
 
 export const followedSearchFields = z.object({
 	name: z.string().trim().min(1, { error: 'volgen_error_name' }).max(80, { error: 'volgen_error_too_long' }),
 	list: z.enum(FOLLOW_LISTS),
-	filters: followedSearchFilters.default({ modality: null, maxCostEuros: null, kansberoepOnly: false, occupationId: null }),
+	/** The filters of the aanbod list, as they were when the search was followed. */
+	modality: z.enum(MODALITIES).nullable().default(null),
+	maxCostEuros: z.number().int().min(0).max(1_000_000).nullable().default(null),
+	kansberoepOnly: z.boolean().default(false),
+	/** From "Wat past bij mij?": only offers that lead to this occupation. */
+	occupationId: z.string().max(80).nullable().default(null),
 	/** Only offers that score at least this much on the list's own scale (0-100). */
 	minFit: z.number().int().min(0).max(100).default(0),
-	/** The offers that passed when the device last looked: anything passing later and not in here is new. */
-	seenOfferIds: offerIds,
 	/** New offers that passed since the resident last marked them seen. */
-	newOfferIds: offerIds,
-	/** When the device last found a new offer (ISO 8601); the weekly mail tells about searches found new since the last one. */
+	newOfferIds: z.array(z.string().min(1).max(80)).max(MAX_NEW_OFFERS).default([]),
+	/** When a device last found a new offer (ISO 8601); the weekly bericht is about searches with news since the last one. */
 	collectedAt: z.iso.datetime({ offset: true }).nullable().default(null)
 });
 export type FollowedSearchValues = z.output<typeof followedSearchFields>;
