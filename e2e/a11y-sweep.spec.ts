@@ -68,6 +68,7 @@ const ROUTES: Record<string, { role: Role; path: (ids: Ids) => string }> = {
 	'/mijn/aanbod/[id]': { role: 'inwoner', path: (ids) => `/mijn/aanbod/${need(ids, 'offerId')}` },
 	'/mijn/aanbod/zo-werkt-matchen': { role: 'inwoner', path: () => '/mijn/aanbod/zo-werkt-matchen' },
 	'/mijn/aanbod/beroepen': { role: 'inwoner', path: () => '/mijn/aanbod/beroepen' },
+	'/mijn/aanbod/gevolgd': { role: 'inwoner', path: () => '/mijn/aanbod/gevolgd' },
 	'/mijn/apk': { role: 'inwoner', path: () => '/mijn/apk' },
 	// An open scan: the resident has started the APK.
 	'/mijn/apk/scan': { role: 'inwoner', path: () => '/mijn/apk/scan?blok=1' },

@@ -412,6 +412,24 @@ export const planItem = pgTable(
 	(t) => [index('plan_item_pull_idx').on(t.portfolioId, t.version)]
 );
 
+/** A search the resident follows from the aanbod list; the device collects its new offers (shared/matching/follow.ts). */
+export const followedSearch = pgTable(
+	'followed_search',
+	{
+		...syncColumns(),
+		name: text('name').notNull(),
+		list: text('list').notNull(),
+		modality: text('modality'),
+		maxCostEuros: integer('max_cost_euros'),
+		kansberoepOnly: boolean('kansberoep_only').notNull().default(false),
+		occupationId: text('occupation_id'),
+		minFit: integer('min_fit').notNull().default(0),
+		newOfferIds: jsonb('new_offer_ids').$type<string[]>().notNull().default([]),
+		collectedAt: text('collected_at')
+	},
+	(t) => [index('followed_search_pull_idx').on(t.portfolioId, t.version)]
+);
+
 /** A voucher application while the resident writes it, on the device and offline; submitted, it becomes a voucher_application. */
 export const voucherDraft = pgTable(
 	'voucher_draft',

@@ -81,6 +81,7 @@ async function fillEverything(db: Db, p: Person, others: { adviserId: string; or
 	const planId = newId();
 	await db.insert(t.planItem).values({ ...base(), id: planId, title: 'Cursus VCA', origin: 'gesprek' });
 	await db.insert(t.voucherDraft).values({ ...base(), offerId: 'opl-lasser', motivation: 'Ik wil lasser worden' });
+	await db.insert(t.followedSearch).values({ ...base(), name: 'Lassen in Hengelo', list: 'vacatures', newOfferIds: ['vac-lasser'] });
 	const scanId = newId();
 	await db.insert(t.apkScan).values({ ...base(), id: scanId, modelVersion: '1', startedAt: '2026-01-01', status: 'completed', completedAt: '2026-01-02' });
 	await db.insert(t.apkAnswer).values({ ...base(), scanId, questionId: 'q1', value: 4 });

@@ -51,6 +51,7 @@ export const USER_COLUMNS: Record<string, { about: true } | { notExported: strin
 			'language_skill',
 			'plan_item',
 			'voucher_draft',
+			'followed_search',
 			'apk_scan',
 			'apk_answer',
 			'evc_track',

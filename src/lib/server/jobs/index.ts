@@ -2,6 +2,7 @@ import { database } from '$lib/server/db';
 import { mailQueueSpec } from '$lib/server/mail/jobs';
 import { closeMailer, mailer } from '$lib/server/mail/mailer';
 import { APK_DUE_QUEUE, apkDueQueueSpec } from '$lib/server/notify/apk-due';
+import { OFFER_ALERTS_QUEUE, offerAlertsQueueSpec } from '$lib/server/notify/offer-alerts';
 import { pushQueueSpec } from '$lib/server/push/jobs';
 import { startQueue, type JobQueue } from './queue';
 
@@ -16,7 +17,12 @@ export function jobs(): Promise<JobQueue> {
 		const handle = await database();
 		const started = await startQueue(handle);
 		if (process.env.JOB_WORKERS !== '0') {
-			await started.work([mailQueueSpec(async () => handle.db, mailer), pushQueueSpec(async () => handle.db), apkDueQueueSpec(async () => handle.db, async () => started)]);
+			await started.work([
+				mailQueueSpec(async () => handle.db, mailer),
+				pushQueueSpec(async () => handle.db),
+				apkDueQueueSpec(async () => handle.db, async () => started),
+				offerAlertsQueueSpec(async () => handle.db, async () => started)
+			]);
 			scheduleDaily(started);
 		}
 		return started;
@@ -30,11 +36,14 @@ export function jobs(): Promise<JobQueue> {
 const SIX_HOURS = 6 * 60 * 60 * 1000;
 
 /**
- * The APK reminders are looked for a few minutes after start and then every six hours; the singleton key
- * keeps it to one such job at a time however many instances run.
+ * The APK reminders and the weekly offer alerts are looked for a few minutes after start and then every six
+ * hours (each job itself keeps to once a year, once a week); the singleton key keeps it to one such job at a
+ * time however many instances run.
  */
 function scheduleDaily(queue: JobQueue): void {
-	const send = () => void queue.send(APK_DUE_QUEUE, {}, { singletonKey: APK_DUE_QUEUE }).catch(() => {});
+	const send = () => {
+		for (const name of [APK_DUE_QUEUE, OFFER_ALERTS_QUEUE]) void queue.send(name, {}, { singletonKey: name }).catch(() => {});
+	};
 	setTimeout(send, 5 * 60 * 1000).unref();
 	setInterval(send, SIX_HOURS).unref();
 }

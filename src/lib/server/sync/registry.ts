@@ -2,7 +2,7 @@ import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { EntitySpec } from '$lib/shared/sync/entity';
 import { entitySpecs, type EntityName } from '$lib/shared/sync/entities';
 import type { Db } from '$lib/server/db/client';
-import { bericht, evcEvidence, evcOutcome, evcReview, evcTrack } from '$lib/server/db/schema';
+import { bericht, followedSearch, evcEvidence, evcOutcome, evcReview, evcTrack } from '$lib/server/db/schema';
 import { apkAnswer, apkScan, certificate, education, languageSkill, planItem, profile, skillClaim, voucherDraft, workExperience } from '$lib/server/db/schema';
 import { recordApkLights, scanIdsOfAnswers } from '$lib/server/monitoring/apk-lights';
 
@@ -41,6 +41,7 @@ export const bindings: { readonly [N in EntityName]: Binding } = {
 	language: { table: languageSkill },
 	planItem: { table: planItem },
 	voucherDraft: { table: voucherDraft },
+	followedSearch: { table: followedSearch },
 	// A completed APK's lights are scored here from the stored answers, for the monitoring counts.
 	apkScan: { table: apkScan, afterWrite: (tx, portfolioId, ids) => recordApkLights(tx, portfolioId, ids) },
 	apkAnswer: { table: apkAnswer, afterWrite: async (tx, portfolioId, ids) => recordApkLights(tx, portfolioId, await scanIdsOfAnswers(tx, portfolioId, ids)) },

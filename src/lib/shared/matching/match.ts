@@ -467,6 +467,22 @@ function dedupeKey(offer: Offer): string {
  */
 export function matchOffers(profile: MatchProfile, offers: readonly Offer[], options: MatchOptions = {}): MatchResult[] {
 	const index = catalogueIndex(offers);
+	const { ctx, ranked } = rankOffers(profile, offers, options);
+	const limit = options.limit ?? DEFAULT_LIMIT;
+	const results: MatchResult[] = [];
+	for (let i = 0; i < ranked.length && results.length < limit; i++) results.push(explainResult(ranked[i]!.offer, ranked[i]!.score, ctx, index, options));
+	return results;
+}
+
+/**
+ * The first pass of `matchOffers` alone: every offer that would be listed, in the same order and with the
+ * same score, without explanations. For followed searches, which only ask what passes, over the whole catalogue.
+ */
+export function scoreOffers(profile: MatchProfile, offers: readonly Offer[], options: MatchOptions = {}): { offer: Offer; score: number }[] {
+	return rankOffers(profile, offers, options).ranked;
+}
+
+function rankOffers(profile: MatchProfile, offers: readonly Offer[], options: MatchOptions): { ctx: Context; ranked: { offer: Offer; score: number }[] } {
 	const claims = profileClaims(profile);
 	const outlook = options.outlook ?? NEUTRAL;
 	const occupationSector = options.occupationSector ?? (() => undefined);
@@ -503,25 +519,23 @@ export function matchOffers(profile: MatchProfile, offers: readonly Offer[], opt
 	ctx.nearCovered = new Array<number>(near.length).fill(0);
 	const filters = options.filters;
 
-	const ranked: { offer: Offer; key: number; minutes: number }[] = [];
+	const keyed: { offer: Offer; key: number; minutes: number }[] = [];
 	for (const offer of offers) {
 		if (filters && !passesFilters(offer, filters, outlook)) continue;
 		const key = assess(offer, ctx, null);
-		if (key !== null) ranked.push({ offer, key, minutes: lastMinutes });
+		if (key !== null) keyed.push({ offer, key, minutes: lastMinutes });
 	}
-	ranked.sort((a, b) => b.key - a.key || a.minutes - b.minutes || (a.offer.id < b.offer.id ? -1 : a.offer.id > b.offer.id ? 1 : 0));
+	keyed.sort((a, b) => b.key - a.key || a.minutes - b.minutes || (a.offer.id < b.offer.id ? -1 : a.offer.id > b.offer.id ? 1 : 0));
 
-	const limit = options.limit ?? DEFAULT_LIMIT;
-	const results: MatchResult[] = [];
+	const ranked: { offer: Offer; score: number }[] = [];
 	const seen = new Set<string>();
-	for (let i = 0; i < ranked.length && results.length < limit; i++) {
-		const { offer, key } = ranked[i]!;
+	for (const { offer, key } of keyed) {
 		const dedupe = dedupeKey(offer);
 		if (seen.has(dedupe)) continue;
 		seen.add(dedupe);
-		results.push(explainResult(offer, key >= HAS_MATCH ? key - HAS_MATCH : key, ctx, index, options));
+		ranked.push({ offer, score: key >= HAS_MATCH ? key - HAS_MATCH : key });
 	}
-	return results;
+	return { ctx, ranked };
 }
 
 export interface VacatureFit {

@@ -4,6 +4,7 @@ import { planItemEntity, voucherDraftEntity } from './aanbod';
 import { berichtEntity } from './bericht';
 import { apkAnswerEntity, apkScanEntity } from './apk';
 import { certificateEntity, educationEntity, languageEntity, workExperienceEntity } from './paspoort';
+import { followedSearchEntity } from './followed-search';
 import { evcEvidenceEntity, evcOutcomeEntity, evcReviewEntity, evcTrackEntity } from './evc';
 import { profileEntity } from './profile';
 import { skillClaimEntity } from './skill-claim';
@@ -21,6 +22,7 @@ export const entitySpecs = {
 	language: languageEntity,
 	planItem: planItemEntity,
 	voucherDraft: voucherDraftEntity,
+	followedSearch: followedSearchEntity,
 	apkScan: apkScanEntity,
 	apkAnswer: apkAnswerEntity,
 	evcTrack: evcTrackEntity,
