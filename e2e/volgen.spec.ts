@@ -76,7 +76,7 @@ test.describe('followed searches', () => {
 		await expect(page.getByRole('heading', { level: 1, name: 'Gevolgde zoekopdrachten' })).toBeVisible();
 		const search = page.getByRole('region', { name: 'Lassen in Twente' });
 		await expect(search).toContainText('Lijst: Vacatures die bij je passen');
-		await expect(search).toContainText('Score 40 of meer');
+		await expect(search).toContainText('Past: 40 van 100 of meer');
 		await expect(search).toContainText('Nog niets nieuws.');
 		await expectNoA11yViolations(page);
 
