@@ -11,6 +11,8 @@ import { validateSkill } from '$lib/server/sharing/gesprek';
 import { writeEntities } from '$lib/server/sync/server-write';
 import { makeResident, makeUser, resetSyncTables } from '$lib/server/sync/testing';
 import { newId } from '$lib/shared/id';
+import { eq } from 'drizzle-orm';
+import { user } from '$lib/server/db/schema';
 import { OB3_CONTEXT, staticLoader, VC_V2_CONTEXT } from './contexts';
 import { appCredentialContext, credentialJson, credentialsOf, reconcileCredentials, revokeCredential, setPublic } from './issue';
 import { verifyDocument } from './verify';
@@ -33,8 +35,9 @@ async function adviser(): Promise<SessionUser> {
 }
 
 /** A resident with one skill an adviser validated, and the credential that gave them. */
-async function validatedResident() {
+async function validatedResident(locale: 'nl' | 'en' | 'de' = 'nl') {
 	const resident = await makeResident(handle.db);
+	await handle.db.update(user).set({ locale }).where(eq(user.id, resident.userId));
 	const claimId = newId();
 	await writeEntities(handle.db, { userId: resident.userId, role: 'inwoner' }, resident.portfolioId, [
 		{ entity: 'profile', entityId: resident.portfolioId, op: 'create', baseVersion: 0, patch: { displayName: 'Şükrü Yılmaz' } },
@@ -48,6 +51,16 @@ async function validatedResident() {
 }
 
 describe('issuing Open Badges 3.0 credentials', () => {
+	it("words a credential in the holder's language, and it still verifies", async () => {
+		const german = (await validatedResident('de')).credential as { credentialSubject: { achievement: { description: string; criteria: { narrative: string } } } };
+		expect(german.credentialSubject.achievement.description).toBe('Fähigkeit „Heftruck rijden“ aus dem Talentpaspoort Twente.');
+		expect(german.credentialSubject.achievement.criteria.narrative).toMatch(/^Bestätigt von Adviseur Bram \(Beraterin oder Berater für Lernen und Arbeit\) am \d{1,2}\. \p{L}+ \d{4}\.$/u);
+		const { loader } = await appCredentialContext(handle.db);
+		expect((await verifyDocument(german, loader)).outcome).toBe('valid');
+		const dutch = (await validatedResident('nl')).credential as typeof german;
+		expect(dutch.credentialSubject.achievement.description).toBe('Vaardigheid "Heftruck rijden" uit het Talentpaspoort Twente.');
+	});
+
 	it('issues a signed OpenBadgeCredential for a validated skill that verifies with the library', async () => {
 		const { credential } = await validatedResident();
 		expect(credential).toMatchObject({

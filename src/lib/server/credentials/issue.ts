@@ -5,6 +5,9 @@ import { cryptosuite } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
 import { skillById } from '$lib/data/taxonomy';
 import { kwalificatieById, werkprocesById } from '$lib/data/evc';
 import { newId } from '$lib/shared/id';
+import { intlTag } from '$lib/shared/locale';
+import type { Locale } from '$lib/paraglide/runtime';
+import { m } from '$lib/paraglide/messages';
 import { randomToken } from '$lib/server/auth/token';
 import type { Db } from '$lib/server/db/client';
 import { credentialStatus, evcOutcome, issuedCredential, portfolio, profile, skillClaim, skillValidation, user, type CredentialKind } from '$lib/server/db/schema';
@@ -31,25 +34,31 @@ export async function appCredentialContext(db: Db) {
 	return { keys, loader: appLoader(db, keys) };
 }
 
-/** What a credential is about, in the words it carries. */
+/** The words a credential carries, in the holder's language. */
+export interface CredentialWords {
+	name: string;
+	description: string;
+	criteria: string;
+	evidence: { name: string; description: string }[];
+}
+
+/** What a credential is about; its words are made in the holder's language when it is issued. */
 export interface CredentialContent {
 	kind: CredentialKind;
 	subjectId: string;
 	subjectKey: string;
-	name: string;
-	description: string;
-	criteria: string;
+	words: (locale: Locale) => CredentialWords;
 	/** ESCO / CompetentNL ids where the taxonomy knows them. */
 	alignment: { targetName: string; targetUrl: string; targetFramework: string; targetCode?: string }[];
-	evidence: { name: string; description: string }[];
 	validFrom: Date;
 }
 
 const seconds = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 /** The unsigned Open Badges 3.0 credential (W3C VC 2.0 data model). */
-export function buildCredential(input: { id: string; issuer: string; holderName: string; statusIndex: number; content: CredentialContent }) {
+export function buildCredential(input: { id: string; issuer: string; holderName: string; locale: Locale; statusIndex: number; content: CredentialContent }) {
 	const { content } = input;
+	const words = content.words(input.locale);
 	const origin = appOrigin();
 	return {
 		'@context': [VC_V2_CONTEXT, OB3_CONTEXT],
@@ -57,7 +66,7 @@ export function buildCredential(input: { id: string; issuer: string; holderName:
 		type: ['VerifiableCredential', 'OpenBadgeCredential'],
 		issuer: { id: input.issuer, type: ['Profile'], name: ISSUER_NAME, url: origin },
 		validFrom: seconds(content.validFrom),
-		name: content.name,
+		name: words.name,
 		credentialSubject: {
 			type: ['AchievementSubject'],
 			name: input.holderName,
@@ -65,13 +74,13 @@ export function buildCredential(input: { id: string; issuer: string; holderName:
 				id: `urn:talentpaspoort:${content.kind}:${content.subjectKey}`,
 				type: ['Achievement'],
 				achievementType: content.kind === 'skill' ? 'Competency' : 'Certificate',
-				name: content.name,
-				description: content.description,
-				criteria: { narrative: content.criteria },
+				name: words.name,
+				description: words.description,
+				criteria: { narrative: words.criteria },
 				...(content.alignment.length > 0 ? { alignment: content.alignment.map((a) => ({ type: ['Alignment'], ...a })) } : {})
 			}
 		},
-		...(content.evidence.length > 0 ? { evidence: content.evidence.map((e) => ({ type: ['Evidence'], ...e })) } : {}),
+		...(words.evidence.length > 0 ? { evidence: words.evidence.map((e) => ({ type: ['Evidence'], ...e })) } : {}),
 		credentialStatus: statusEntry(input.statusIndex)
 	};
 }
@@ -90,12 +99,11 @@ function alignmentOf(skillId: string): CredentialContent['alignment'] {
 	return out;
 }
 
-async function holderName(db: Db, portfolioId: string): Promise<string> {
+/** The holder's chosen name (the profile's, else the account's) and the language of their account. */
+async function holderOf(db: Db, portfolioId: string): Promise<{ name: string; locale: Locale }> {
 	const [row] = await db.select({ name: profile.displayName }).from(profile).where(eq(profile.id, portfolioId)).limit(1);
-	if (row?.name) return row.name;
-	// No name in the profile yet: the name the resident gave their account.
-	const [owner] = await db.select({ name: user.displayName }).from(portfolio).innerJoin(user, eq(user.id, portfolio.ownerId)).where(eq(portfolio.id, portfolioId)).limit(1);
-	return owner?.name ?? '';
+	const [owner] = await db.select({ name: user.displayName, locale: user.locale }).from(portfolio).innerJoin(user, eq(user.id, portfolio.ownerId)).where(eq(portfolio.id, portfolioId)).limit(1);
+	return { name: row?.name || owner?.name || '', locale: owner?.locale ?? 'nl' };
 }
 
 /** Signs and stores one credential, unless a live one for the same subject exists already. */
@@ -117,11 +125,12 @@ export async function issueCredential(db: Db, portfolioId: string, content: Cred
 	const { keys, loader } = await appCredentialContext(db);
 	const id = newId();
 	const statusIndex = await allocateStatus(db);
-	const unsigned = buildCredential({ id, issuer: keys.issuer, holderName: await holderName(db, portfolioId), statusIndex, content });
+	const holder = await holderOf(db, portfolioId);
+	const unsigned = buildCredential({ id, issuer: keys.issuer, holderName: holder.name, locale: holder.locale, statusIndex, content });
 	const signed = await signCredential(unsigned, keys, loader, now);
 	const inserted = await db
 		.insert(issuedCredential)
-		.values({ id, portfolioId, kind: content.kind, subjectId: content.subjectId, subjectKey: content.subjectKey, name: content.name, statusIndex, json: signed, issuedAt: now })
+		.values({ id, portfolioId, kind: content.kind, subjectId: content.subjectId, subjectKey: content.subjectKey, name: unsigned.name, statusIndex, json: signed, issuedAt: now })
 		.onConflictDoNothing()
 		.returning({ id: issuedCredential.id });
 	return inserted[0]?.id ?? null;
@@ -142,19 +151,30 @@ export async function revokeAllOf(db: Db, portfolioId: string, now = new Date())
 		.where(and(isNull(credentialStatus.revokedAt), inArray(credentialStatus.statusIndex, mine)));
 }
 
+const longDate = (date: Date, locale: Locale) => new Intl.DateTimeFormat(intlTag(locale), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(date);
+
+/** Data labels stay Dutch in German (docs/decisions.md, "Data stays Dutch"); English has its own. */
+const skillName = (skillId: string, locale: Locale) => {
+	const skill = skillById(skillId);
+	return skill ? (locale === 'en' ? skill.labelEn : skill.label) : skillId;
+};
+
 export function skillContent(input: { skillClaimId: string; skillId: string; validatorName: string; validatorRole: string | null; at: Date }): CredentialContent {
-	const skill = skillById(input.skillId);
-	const name = skill?.label ?? input.skillId;
-	const by = input.validatorRole ? `${input.validatorName} (${input.validatorRole})` : `${input.validatorName} (leerwerkadviseur)`;
 	return {
 		kind: 'skill',
 		subjectId: input.skillClaimId,
 		subjectKey: input.skillId,
-		name,
-		description: `Vaardigheid "${name}" uit het Talentpaspoort Twente.`,
-		criteria: `Bevestigd door ${by} op ${input.at.toISOString().slice(0, 10)}.`,
+		words: (locale) => {
+			const name = skillName(input.skillId, locale);
+			const by = m.credential_text_by({ name: input.validatorName, role: input.validatorRole ?? m.credential_text_adviser({}, { locale }) }, { locale });
+			return {
+				name,
+				description: m.credential_text_skill_description({ skill: name }, { locale }),
+				criteria: m.credential_text_skill_criteria({ by, date: longDate(input.at, locale) }, { locale }),
+				evidence: [{ name: m.credential_text_skill_evidence_name({}, { locale }), description: m.credential_text_skill_evidence({ by }, { locale }) }]
+			};
+		},
 		alignment: alignmentOf(input.skillId),
-		evidence: [{ name: 'Validatie', description: `Bevestigd door ${by}.` }],
 		validFrom: input.at
 	};
 }
@@ -162,19 +182,23 @@ export function skillContent(input: { skillClaimId: string; skillId: string; val
 function evcContents(outcome: typeof evcOutcome.$inferSelect): CredentialContent[] {
 	const kwalificatie = kwalificatieById(outcome.kwalificatieId);
 	const qualification = kwalificatie?.name ?? outcome.kwalificatieId;
-	const what = outcome.kind === 'praktijkverklaring' ? 'Praktijkverklaring' : 'Ervaringscertificaat';
+	const what = (locale: Locale) => (outcome.kind === 'praktijkverklaring' ? m.credential_text_praktijkverklaring({}, { locale }) : m.credential_text_ervaringscertificaat({}, { locale }));
 	const validFrom = /^\d{4}-\d{2}(-\d{2})?$/.test(outcome.issuedOn) ? new Date(`${outcome.issuedOn.length === 7 ? `${outcome.issuedOn}-01` : outcome.issuedOn}T00:00:00Z`) : outcome.updatedAt;
-	const evidence = [{ name: what, description: `${what} van ${outcome.provider}, ${outcome.issuedOn}.` }];
+	const evidence = (locale: Locale) => [{ name: what(locale), description: m.credential_text_evc_evidence({ what: what(locale), provider: outcome.provider, date: outcome.issuedOn }, { locale }) }];
 	const contents: CredentialContent[] = [
 		{
 			kind: 'evc',
 			subjectId: outcome.id,
 			subjectKey: outcome.kwalificatieId,
-			name: `${what}: ${qualification}`,
-			description: `${what} voor ${qualification}${kwalificatie ? ` (mbo-niveau ${kwalificatie.level})` : ''}.`,
-			criteria: `EVC-procedure bij ${outcome.provider}, afgerond op ${outcome.issuedOn}.`,
+			words: (locale) => ({
+				name: m.credential_text_evc_name({ what: what(locale), qualification }, { locale }),
+				description: kwalificatie
+					? m.credential_text_evc_description_level({ what: what(locale), qualification, level: String(kwalificatie.level) }, { locale })
+					: m.credential_text_evc_description({ what: what(locale), qualification }, { locale }),
+				criteria: m.credential_text_evc_criteria({ provider: outcome.provider, date: outcome.issuedOn }, { locale }),
+				evidence: evidence(locale)
+			}),
 			alignment: [],
-			evidence,
 			validFrom
 		}
 	];
@@ -185,11 +209,13 @@ function evcContents(outcome: typeof evcOutcome.$inferSelect): CredentialContent
 			kind: 'werkproces',
 			subjectId: outcome.id,
 			subjectKey: werkprocesId,
-			name: found.werkproces.title,
-			description: `Werkproces "${found.werkproces.title}" van ${found.kwalificatie.name}: ${found.werkproces.description}`,
-			criteria: `Bevestigd in de EVC-procedure bij ${outcome.provider}, ${outcome.issuedOn}.`,
+			words: (locale) => ({
+				name: found.werkproces.title,
+				description: m.credential_text_werkproces_description({ title: found.werkproces.title, qualification: found.kwalificatie.name, description: found.werkproces.description }, { locale }),
+				criteria: m.credential_text_werkproces_criteria({ provider: outcome.provider, date: outcome.issuedOn }, { locale }),
+				evidence: evidence(locale)
+			}),
 			alignment: [],
-			evidence,
 			validFrom
 		});
 	}
