@@ -9,6 +9,9 @@ import { SyncError } from './errors';
 import { runAfterWrite, serverEntity } from './registry';
 import { bumpVersion, lockPortfolio } from './versioning';
 
+/** Conflict rows per insert: 9 columns each, well under PostgreSQL's 65 535 parameters. */
+const CONFLICT_CHUNK = 1000;
+
 export interface PushActor {
 	userId: string;
 	role: SyncRole;
@@ -45,6 +48,7 @@ export async function pushMutations(db: Db, actor: PushActor, body: PushBody): P
 			const rows = new TouchedRows();
 			await rows.preload(tx, fresh);
 			const applied: Mutation[] = [];
+			const stored: (typeof syncConflict.$inferInsert)[] = [];
 			for (const raw of fresh) {
 				const checked = refusalOf(actor.role, raw);
 				let conflicts: Omit<Conflict, 'mutationId' | 'entity' | 'entityId'>[];
@@ -60,23 +64,23 @@ export async function pushMutations(db: Db, actor: PushActor, body: PushBody): P
 						conflicts = await refuse(tx, ctx, raw, e, rows);
 					}
 				}
-				if (conflicts.length > 0) {
-					await tx.insert(syncConflict).values(
-						conflicts.map((c, seq) => ({
-							clientId: body.clientId,
-							mutationId: raw.mutationId,
-							seq,
-							entity: raw.entity,
-							entityId: raw.entityId,
-							field: c.field,
-							serverValue: c.serverValue,
-							clientValue: c.clientValue,
-							refused: c.refused ?? null
-						}))
-					);
-				}
+				stored.push(
+					...conflicts.map((c, seq) => ({
+						clientId: body.clientId,
+						mutationId: raw.mutationId,
+						seq,
+						entity: raw.entity,
+						entityId: raw.entityId,
+						field: c.field,
+						serverValue: c.serverValue,
+						clientValue: c.clientValue,
+						refused: c.refused ?? null
+					}))
+				);
 			}
 			await rows.flush(tx);
+			// The conflicts and refusals of the whole batch in one statement (chunked under the parameter limit).
+			for (let i = 0; i < stored.length; i += CONFLICT_CHUNK) await tx.insert(syncConflict).values(stored.slice(i, i + CONFLICT_CHUNK));
 			await runAfterWrite(tx, body.portfolioId, applied);
 			lastMutationId = fresh.at(-1)!.mutationId;
 			await tx
