@@ -5,7 +5,7 @@ import { cryptosuite } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
 import { skillById } from '$lib/data/taxonomy';
 import { kwalificatieById, werkprocesById } from '$lib/data/evc';
 import { newId } from '$lib/shared/id';
-import { intlTag } from '$lib/shared/locale';
+import { formatDate } from '$lib/shared/dates';
 import type { Locale } from '$lib/paraglide/runtime';
 import { m } from '$lib/paraglide/messages';
 import { randomToken } from '$lib/server/auth/token';
@@ -151,8 +151,6 @@ export async function revokeAllOf(db: Db, portfolioId: string, now = new Date())
 		.where(and(isNull(credentialStatus.revokedAt), inArray(credentialStatus.statusIndex, mine)));
 }
 
-const longDate = (date: Date, locale: Locale) => new Intl.DateTimeFormat(intlTag(locale), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(date);
-
 /** Data labels stay Dutch in German (docs/decisions.md, "Data stays Dutch"); English has its own. */
 const skillName = (skillId: string, locale: Locale) => {
 	const skill = skillById(skillId);
@@ -170,7 +168,7 @@ export function skillContent(input: { skillClaimId: string; skillId: string; val
 			return {
 				name,
 				description: m.credential_text_skill_description({ skill: name }, { locale }),
-				criteria: m.credential_text_skill_criteria({ by, date: longDate(input.at, locale) }, { locale }),
+				criteria: m.credential_text_skill_criteria({ by, date: formatDate(input.at, locale) }, { locale }),
 				evidence: [{ name: m.credential_text_skill_evidence_name({}, { locale }), description: m.credential_text_skill_evidence({ by }, { locale }) }]
 			};
 		},
