@@ -164,6 +164,8 @@ test('the e-mail address goes on the CV and to whoever the resident shares with 
 
 	const exportedEmail = async () => {
 		await page.goto('/mijn');
+		// The profile was pushed from outside the page: export only once the device has pulled it.
+		await expect(page.getByText('Alles opgeslagen')).toBeVisible();
 		await page.getByLabel('Zet mijn e-mailadres en telefoonnummer op het cv').check();
 		const download = page.waitForEvent('download');
 		await page.getByRole('button', { name: /JSON Resume/ }).click();
