@@ -54,6 +54,7 @@ const ROUTES: Record<string, { role: Role; path: (ids: Ids) => string }> = {
 	// Links that are not anyone's (working ones are followed in credentials.spec.ts).
 	'/bevestigen/[token]': { role: 'public', path: () => '/bevestigen/onbekend.link' },
 	'/verifieer/[id]': { role: 'public', path: () => '/verifieer/onbekendelinkje' },
+	'/verifieer/cv/[slug]': { role: 'public', path: () => '/verifieer/cv/onbekendelinkje' },
 	'/account': { role: 'inwoner', path: () => '/account' },
 
 	'/mijn': { role: 'inwoner', path: () => '/mijn' },

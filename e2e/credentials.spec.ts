@@ -81,5 +81,53 @@ test('an employer confirms a skill through the mailed link; the resident gets a 
 	await expect(card.getByText('Geen openbare link.')).toBeVisible();
 	const gone = await other.goto(path);
 	expect(gone?.status()).toBe(404);
+
+	// The CV's own page: one link for the QR code, listing every credential with a public link.
+	const cvSection = page.getByRole('region', { name: 'Link voor je cv' });
+	await expect(cvSection.getByText('Maak eerst van minstens één bewijs een openbare link.')).toBeVisible();
+	await card.getByRole('button', { name: /Maak openbare link.*Heftruck rijden/ }).click();
+	await expect(card.getByRole('link', { name: /\/verifieer\// })).toBeVisible();
+	await cvSection.getByRole('button', { name: 'Maak link voor je cv' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'De link voor je cv staat aan.' })).toBeVisible();
+	const cvLink = cvSection.getByRole('link', { name: /\/verifieer\/cv\// });
+	await expect(cvLink).toBeVisible();
+	const cvPath = new URL((await cvLink.getAttribute('href'))!, baseURL).pathname;
+	await other.goto(cvPath);
+	await expect(other.getByRole('heading', { level: 1 })).toHaveText('Bewijzen bij een cv controleren');
+	await expect(other.getByText('Van Şükrü Yılmaz')).toBeVisible();
+	await expect(other.getByText('1 van de 1 bewijzen zijn echt en niet ingetrokken.')).toBeVisible();
+	await expect(other.getByRole('heading', { level: 2, name: 'Heftruck rijden' })).toBeVisible();
+	await expect(other.locator('main')).not.toContainText('Veilig werken');
+	await expectNoA11yViolations(other);
+	await cvSection.getByRole('button', { name: 'Trek cv-link in' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'De link voor je cv is ingetrokken.' })).toBeVisible();
+	expect((await other.goto(cvPath))?.status()).toBe(404);
+	await outsider.close();
+});
+
+test('the resident writes the request in German: the mail and the page the validator answers on are German', async ({ page, browser, baseURL }) => {
+	await registerResident(page, 'Jana Schulte');
+	await page.goto('/mijn/skills');
+	await page.getByLabel('Zoek een skill').fill('heftruk');
+	await page.getByRole('button', { name: 'Voeg Heftruck rijden toe' }).click();
+	await expect(page.locator('.claims').getByText('Heftruck rijden', { exact: true })).toBeVisible();
+	await page.goto('/mijn/credentials');
+	await expect(page.getByRole('checkbox', { name: 'Heftruck rijden' })).toBeVisible({ timeout: 20_000 });
+	const validator = uniqueEmail('ausbilder');
+	await page.getByLabel('Naam van je werkgever of praktijkopleider').fill('Uwe Brinkmann');
+	await page.getByLabel('E-mailadres').fill(validator);
+	await page.getByRole('checkbox', { name: 'Heftruck rijden' }).check();
+	await expect(page.getByLabel('Taal van de mail')).toHaveValue('nl');
+	await page.getByLabel('Taal van de mail').selectOption({ label: 'Deutsch' });
+	await page.getByRole('button', { name: 'Stuur de vraag' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'De mail aan Uwe Brinkmann is onderweg.' })).toBeVisible();
+
+	const mail = await mailTo(validator, (m) => m.subject === 'Jana Schulte bittet Sie, Fähigkeiten zu bestätigen');
+	const outsider = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 }, locale: 'nl-NL' });
+	const other = await outsider.newPage();
+	await other.goto(linkTo(mail, '/bevestigen/'));
+	await expect(other.getByRole('heading', { level: 1 })).toHaveText('Fähigkeiten bestätigen');
+	await expect(other.locator('html')).toHaveAttribute('lang', 'de');
+	await expectNoA11yViolations(other);
 	await outsider.close();
 });

@@ -28,6 +28,7 @@ const API_ROLE: Record<string, Role | Role[] | 'any' | 'public'> = {
 	'/api/credentials GET': 'inwoner',
 	'/api/credentials/[id] GET': 'inwoner',
 	'/api/credentials/[id] POST': 'inwoner',
+	'/api/credentials/cv POST': 'inwoner',
 	'/api/credentials/import POST': 'inwoner',
 	'/api/credentials/validatieverzoek POST': 'inwoner',
 	'/api/delen GET': 'inwoner',

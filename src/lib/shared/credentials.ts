@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { email } from './account';
+import { LOCALES, type AppLocale } from './locale';
 
 /** How long the link to someone outside the app works. */
 export const EXTERNAL_VALIDATION_DAYS = 14;
@@ -17,7 +18,9 @@ export const validationRequestSchema = z.object({
 		.array(z.uuid())
 		.min(1, { error: 'credentials_error_skills' })
 		.max(EXTERNAL_VALIDATION_MAX_SKILLS, { error: 'credentials_error_skills' })
-		.transform((ids) => [...new Set(ids)])
+		.transform((ids) => [...new Set(ids)]),
+	/** The language of the mail and of the page the validator answers on; the resident's own when not given. */
+	locale: z.enum(LOCALES, { error: 'credentials_error_locale' }).optional()
 });
 
 export const externalAnswerSchema = z.object({
@@ -44,6 +47,7 @@ export interface ValidationRequestView {
 	id: string;
 	validatorName: string;
 	validatorEmail: string;
+	locale: AppLocale;
 	skillIds: string[];
 	createdAt: string;
 	expiresAt: string;
@@ -56,6 +60,8 @@ export interface ValidationRequestView {
 
 export interface CredentialsOverview {
 	credentials: CredentialListItem[];
+	/** The CV's verification page (`/verifieer/cv/…`) while the resident keeps that link; null otherwise. */
+	cvPath: string | null;
 	requests: ValidationRequestView[];
 	/** The resident's skill claims that someone outside the app could confirm (not yet gevalideerd). */
 	askable: { id: string; skillId: string; level: number; source: string }[];

@@ -15,11 +15,13 @@ import { eq } from 'drizzle-orm';
 import { user } from '$lib/server/db/schema';
 import { OB3_CONTEXT, staticLoader, VC_V2_CONTEXT } from './contexts';
 import { appCredentialContext, credentialJson, credentialsOf, reconcileCredentials, revokeCredential, setPublic } from './issue';
+import { cvLinkOf, setCvLink } from './public';
 import { verifyDocument } from './verify';
 
 const shared = vi.hoisted(() => ({ handle: undefined as DbHandle | undefined }));
 vi.mock('$lib/server/db', () => ({ db: async () => shared.handle!.db }));
 const verifyPage = await import('../../../routes/(public)/verifieer/[id]/+page.server');
+const cvPage = await import('../../../routes/(public)/verifieer/cv/[slug]/+page.server');
 
 let handle: DbHandle;
 beforeAll(async () => {
@@ -182,5 +184,54 @@ describe('the public verification page', () => {
 		expect((await load(slug)).status).toBe(404);
 		await revokeCredential(handle.db, resident.credentialId);
 		expect(await setPublic(handle.db, resident.portfolioId, resident.credentialId, true)).toBeUndefined();
+	});
+
+	async function loadCv(slug: string) {
+		try {
+			const data = await cvPage.load({ params: { slug }, setHeaders: () => {} } as never);
+			return { status: 200, data: data as { cv: { holderName: string; credentials: Record<string, unknown>[] } } };
+		} catch (e) {
+			if (isHttpError(e)) return { status: e.status, data: null };
+			throw e;
+		}
+	}
+
+	it("the CV's page lists exactly the credentials with a public link, checked, until the link is withdrawn", async () => {
+		const resident = await validatedResident();
+		const secondClaim = newId();
+		await writeEntities(handle.db, { userId: resident.userId, role: 'inwoner' }, resident.portfolioId, [
+			{ entity: 'profile', entityId: resident.portfolioId, op: 'patch', baseVersion: 10, patch: { contactEmail: 'sukru@example.nl', phone: '06 1234 5678' } },
+			{ entity: 'skillClaim', entityId: secondClaim, op: 'create', baseVersion: 10, patch: { skillId: 'orderpicken', level: 3 } }
+		]);
+		await validateSkill(handle.db, { adviser: await adviser(), portfolioId: resident.portfolioId, skillClaimId: secondClaim });
+		await reconcileCredentials(handle.db, resident.portfolioId);
+		const [first, second] = await credentialsOf(handle.db, resident.portfolioId);
+
+		const path = (await setCvLink(handle.db, resident.portfolioId, true))!;
+		expect(path).toMatch(/^\/verifieer\/cv\/[a-z2-7]{10,64}$/);
+		expect(await setCvLink(handle.db, resident.portfolioId, true)).toBe(path);
+		const slug = path.split('/').pop()!;
+		// A link, but nothing made public yet: an empty page, no name.
+		expect((await loadCv(slug)).data!.cv).toEqual({ holderName: '', credentials: [] });
+
+		const firstSlug = (await setPublic(handle.db, resident.portfolioId, first!.id, true))!;
+		const seen = await loadCv(slug);
+		expect(seen.status).toBe(200);
+		expect(seen.data!.cv.holderName).toBe('Şükrü Yılmaz');
+		expect(seen.data!.cv.credentials.map((c) => [c.name, c.outcome, c.path])).toEqual([['Heftruck rijden', 'valid', `/verifieer/${firstSlug}`]]);
+		const text = JSON.stringify(seen.data);
+		for (const secret of ['sukru@example.nl', '06 1234 5678', second!.name, resident.portfolioId, resident.userId]) expect(text).not.toContain(secret);
+
+		await setPublic(handle.db, resident.portfolioId, second!.id, true);
+		expect((await loadCv(slug)).data!.cv.credentials).toHaveLength(2);
+		await revokeCredential(handle.db, second!.id);
+		expect((await loadCv(slug)).data!.cv.credentials.map((c) => c.name)).toEqual(['Heftruck rijden']);
+
+		// Withdrawn: the old QR code leads nowhere; a new link has a new address.
+		expect(await setCvLink(handle.db, resident.portfolioId, false)).toBeNull();
+		expect(await cvLinkOf(handle.db, resident.portfolioId)).toBeNull();
+		expect((await loadCv(slug)).status).toBe(404);
+		expect(await setCvLink(handle.db, resident.portfolioId, true)).not.toBe(path);
+		expect((await loadCv('not a slug!')).status).toBe(404);
 	});
 });

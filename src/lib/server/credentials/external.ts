@@ -1,6 +1,7 @@
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import { EXTERNAL_VALIDATION_DAYS } from '$lib/shared/credentials';
 import { newId } from '$lib/shared/id';
+import type { AppLocale } from '$lib/shared/locale';
 import { newToken, secretMatches, splitToken } from '$lib/server/auth/token';
 import type { Db } from '$lib/server/db/client';
 import { externalValidation, portfolio, portfolioSync, profile, skillClaim, skillValidation } from '$lib/server/db/schema';
@@ -9,7 +10,7 @@ import { issueCredential, skillContent } from './issue';
 
 export async function createValidationRequest(
 	db: Db,
-	input: { portfolioId: string; name: string; email: string; skillClaimIds: readonly string[]; now?: Date }
+	input: { portfolioId: string; name: string; email: string; skillClaimIds: readonly string[]; locale: AppLocale; now?: Date }
 ): Promise<{ id: string } | { unknownSkills: true }> {
 	const now = input.now ?? new Date();
 	const claims = await db
@@ -26,6 +27,7 @@ export async function createValidationRequest(
 		validatorName: input.name,
 		validatorEmail: input.email,
 		skillClaimIds: [...input.skillClaimIds],
+		locale: input.locale,
 		expiresAt: new Date(now.getTime() + EXTERNAL_VALIDATION_DAYS * 86_400_000),
 		createdAt: now
 	});
@@ -43,7 +45,7 @@ export async function mintValidationLink(db: Db, requestId: string, now = new Da
 	const { secret, secretHash } = newToken();
 	await db.update(externalValidation).set({ secretHash }).where(eq(externalValidation.id, row.id));
 	const [owner] = await db.select({ name: profile.displayName }).from(profile).where(eq(profile.id, row.portfolioId)).limit(1);
-	return { token: `${row.tokenId}.${secret}`, email: row.validatorEmail, validatorName: row.validatorName, residentName: owner?.name ?? '', expiresAt: row.expiresAt };
+	return { token: `${row.tokenId}.${secret}`, email: row.validatorEmail, validatorName: row.validatorName, residentName: owner?.name ?? '', expiresAt: row.expiresAt, locale: row.locale };
 }
 
 export type ValidationLink =
@@ -116,6 +118,7 @@ export async function validationRequestsOf(db: Db, portfolioId: string) {
 			id: r.id,
 			validatorName: r.validatorName,
 			validatorEmail: r.validatorEmail,
+			locale: r.locale,
 			skillIds: r.skillClaimIds.map((id) => skillOf.get(id)).filter((s): s is string => !!s),
 			createdAt: r.createdAt.toISOString(),
 			expiresAt: r.expiresAt.toISOString(),

@@ -1076,7 +1076,29 @@ export const externalValidation = pgTable(
 		answeredRole: text('answered_role'),
 		/** Per skill claim id: 'bevestigd' or 'afgewezen'. */
 		decisions: jsonb('decisions').$type<Record<string, 'bevestigd' | 'afgewezen'>>(),
+		/** The language the resident chose for the mail and the page the validator answers on. */
+		locale: text('locale', { enum: LOCALES }).notNull().default('nl'),
 		createdAt: createdAt()
 	},
-	(t) => [index('external_validation_portfolio_idx').on(t.portfolioId), uniqueIndex('external_validation_token_unique').on(t.tokenId)]
+	(t) => [
+		index('external_validation_portfolio_idx').on(t.portfolioId),
+		uniqueIndex('external_validation_token_unique').on(t.tokenId),
+		check('external_validation_locale_check', sql`${t.locale} in ('nl', 'en', 'de')`)
+	]
+);
+
+/**
+ * The public link a resident puts on a CV (`/verifieer/cv/<slug>`): one page with every credential the
+ * resident made public, each checked. Deleting the row withdraws the link; a new one gets a new slug.
+ */
+export const cvVerificationLink = pgTable(
+	'cv_verification_link',
+	{
+		portfolioId: uuid('portfolio_id')
+			.primaryKey()
+			.references(() => portfolio.id, { onDelete: 'cascade' }),
+		slug: text('slug').notNull(),
+		createdAt: createdAt()
+	},
+	(t) => [uniqueIndex('cv_verification_link_slug_unique').on(t.slug)]
 );

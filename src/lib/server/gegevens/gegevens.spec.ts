@@ -131,6 +131,7 @@ async function fillEverything(db: Db, p: Person, others: { adviserId: string; or
 	const [status] = await db.insert(t.credentialStatus).values({}).returning();
 	await db.insert(t.issuedCredential).values({ id: newId(), portfolioId: p.portfolioId, kind: 'skill', subjectId: claimId, subjectKey: 'lassen', name: 'Lassen', statusIndex: status!.statusIndex, json: { type: ['VerifiableCredential', 'OpenBadgeCredential'] }, issuedAt: new Date(), publicSlug: `slug${newId().slice(-12)}` });
 	await db.insert(t.externalValidation).values({ id: newId(), portfolioId: p.portfolioId, tokenId: newId(), secretHash: new Uint8Array([4, 5, 6]), validatorName: 'Henk', validatorEmail: 'henk@example.nl', skillClaimIds: [claimId], expiresAt });
+	await db.insert(t.cvVerificationLink).values({ portfolioId: p.portfolioId, slug: `cv${newId().slice(-12)}` });
 	await db.insert(t.apkInvitation).values({ id: newId(), organisationId: others.organisationId, email: p.email, code: `APK-${newId().slice(-8)}`, createdBy: others.employerId, acceptedBy: p.userId, acceptedAt: new Date() });
 	// A staff invitation to the same address, from before, and failed sign-ins.
 	await db.insert(t.invitation).values({ id: newId(), secretHash: new Uint8Array([1, 2, 3]), email: p.email, role: 'adviseur', invitedBy: others.adviserId, expiresAt });

@@ -189,7 +189,7 @@ export async function sendMailJob(db: Db, mailer: Mailer, job: MailJob, jobId: s
 		// A new secret each try: the link in the mail that went out last is the one that works.
 		const link = await mintValidationLink(db, job.requestId, now);
 		if (!link) return;
-		const locale: Locale = 'nl';
+		const locale: Locale = link.locale;
 		const resident = link.residentName || m.mail_external_validation_someone({}, { locale });
 		await mailer.send({
 			...renderMail(

@@ -660,6 +660,7 @@ const OWN_PORTFOLIO_ONLY = [
 	'api/talentpool/deelname/+server.ts',
 	'api/credentials/+server.ts',
 	'api/credentials/[id]/+server.ts',
+	'api/credentials/cv/+server.ts',
 	'api/credentials/import/+server.ts',
 	'api/credentials/validatieverzoek/+server.ts'
 ];

@@ -2,6 +2,7 @@ import { json } from '@sveltejs/kit';
 import { and, eq, isNull } from 'drizzle-orm';
 import { credentialsOf, reconcileCredentials } from '$lib/server/credentials/issue';
 import { validationRequestsOf } from '$lib/server/credentials/external';
+import { cvLinkOf } from '$lib/server/credentials/public';
 import { skillClaim } from '$lib/server/db/schema';
 import { residentPortfolio } from '$lib/server/sharing/resident';
 import type { CredentialsOverview } from '$lib/shared/credentials';
@@ -11,14 +12,15 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = async (event) => {
 	const { db, portfolioId } = await residentPortfolio(event);
 	await reconcileCredentials(db, portfolioId);
-	const [credentials, requests, claims] = await Promise.all([
+	const [credentials, cvPath, requests, claims] = await Promise.all([
 		credentialsOf(db, portfolioId),
+		cvLinkOf(db, portfolioId),
 		validationRequestsOf(db, portfolioId),
 		db
 			.select({ id: skillClaim.id, skillId: skillClaim.skillId, level: skillClaim.level, source: skillClaim.source })
 			.from(skillClaim)
 			.where(and(eq(skillClaim.portfolioId, portfolioId), isNull(skillClaim.deletedAt)))
 	]);
-	const body: CredentialsOverview = { credentials, requests, askable: claims.filter((c) => c.source !== 'gevalideerd') };
+	const body: CredentialsOverview = { credentials, cvPath, requests, askable: claims.filter((c) => c.source !== 'gevalideerd') };
 	return json(body);
 };

@@ -1,6 +1,6 @@
-import { fail } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { skillById } from '$lib/data/taxonomy';
-import { getLocale } from '$lib/paraglide/runtime';
+import { cookieMaxAge, cookieName, getLocale } from '$lib/paraglide/runtime';
 import { answerValidation, openValidationLink } from '$lib/server/credentials/external';
 import { db } from '$lib/server/db';
 import { parseForm, readForm } from '$lib/server/http/form';
@@ -17,10 +17,15 @@ const skillLabel = (skillId: string) => {
  * The link a resident sent to an employer or praktijkopleider: it works without an account, once. Opening
  * it changes nothing (mail scanners open links); only the answer does.
  */
-export const load: PageServerLoad = async ({ params, setHeaders }) => {
+export const load: PageServerLoad = async ({ params, setHeaders, cookies, url }) => {
 	setHeaders({ 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' });
 	const opened = await openValidationLink(await db(), params.token);
 	if (!opened.ok) return { problem: opened.reason, request: null };
+	// The page opens in the language the resident wrote the mail in, unless this browser already chose one.
+	if (!cookies.get(cookieName) && opened.request.locale !== getLocale()) {
+		cookies.set(cookieName, opened.request.locale, { path: '/', httpOnly: false, sameSite: 'lax', maxAge: cookieMaxAge });
+		redirect(303, url.pathname);
+	}
 	return {
 		problem: null,
 		request: {
