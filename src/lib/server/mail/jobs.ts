@@ -1,7 +1,7 @@
 import { and, eq, lt, sql } from 'drizzle-orm';
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/paraglide/runtime';
-import { intlTag } from '$lib/shared/locale';
+import { formatDate } from '$lib/shared/dates';
 import { STAFF_BERICHT_KINDS, type NoticeKind } from '$lib/shared/notices';
 import { mintEmailToken } from '$lib/server/auth/email';
 import { randomToken } from '$lib/server/auth/token';
@@ -48,10 +48,6 @@ const ROLE_NAMES = { adviseur: m.role_adviseur, werkgever: m.role_werkgever, beh
 export function isPermanentRefusal(error: unknown): boolean {
 	const code = (error as { responseCode?: unknown })?.responseCode;
 	return typeof code === 'number' && code >= 500 && code < 600;
-}
-
-function formatDate(date: Date, locale: Locale): string {
-	return new Intl.DateTimeFormat(intlTag(locale), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(date);
 }
 
 /** Whether the mail server already accepted this job's message (a try before this one got that far). */
