@@ -4,7 +4,7 @@ import { registerResident, seedWelderPaspoort } from './support-aanbod';
 test('a beheerder edits an offer, and the change reaches the resident’s device', async ({ page, browser, baseURL }) => {
 	await registerResident(page, 'catalogus');
 	await seedWelderPaspoort(page.request);
-	// The offer page reads the catalogue on the device. (The aanbod lists rank per kind since issue 22:
+	// The offer page reads the catalogue on the device. (The aanbod lists rank per kind:
 	// TIG-lassen teaches this welder nothing new, so it is not near the top of any list.)
 	await page.goto('/mijn/aanbod/crs-tig-lassen');
 	await expect(page.getByRole('heading', { level: 1, name: 'TIG-lassen', exact: true })).toBeVisible();

@@ -1,5 +1,5 @@
 /**
- * Faults (issue 10): the server killed in the middle of a push, and the database unreachable for a while.
+ * Faults: the server killed in the middle of a push, and the database unreachable for a while.
  * Each test runs its own `node build` process on its own fresh PostgreSQL database (DATABASE_URL, else the
  * local server), like sync-two-servers.spec.ts, so it can kill and restart it. Needs the production build.
  */

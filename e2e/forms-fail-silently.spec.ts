@@ -1,6 +1,6 @@
 import { expect, expectNoA11yViolations, registerResident, test } from './support';
 
-/** Issue 21: three resident forms that failed without a word. Each test here failed on the code before the fix. */
+/** Three resident forms that failed without a word. Each test here failed on the code before the fix. */
 
 test('Over jou: hours and travel time are saved, and a number out of range says so next to the field', async ({ page }) => {
 	await registerResident(page);

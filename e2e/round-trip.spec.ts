@@ -5,7 +5,7 @@ import { expect, expectNoA11yViolations, readyForOffline, registerResident, sign
 /**
  * Every field of every resident form, filled as a new resident would, saved, reloaded and read back: on the
  * device's pages, in the device's store, and from the server on another device. A form that throws, drops a
- * field or keeps it only on the device fails here (issue 21: number inputs, years and months included).
+ * field or keeps it only on the device fails here (number inputs, years and months included).
  */
 
 // A step that cannot be done fails in seconds, not at the end of the whole test's time.

@@ -1,5 +1,5 @@
 /**
- * Alerts (issue 22): a resident follows a search, offline too; a new offer that passes it reaches the device
+ * Alerts: a resident follows a search, offline too; a new offer that passes it reaches the device
  * at its next sync and shows under the followed search as new; the weekly job tells the resident by mail
  * without naming the offer. The test runs its own server on a database of its own, so it can publish to the
  * catalogue and run the weekly job the way the app's timer does, without changing what other tests see.

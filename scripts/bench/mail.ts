@@ -1,5 +1,5 @@
 /**
- * Mail figures from one run (issue 16), against a PostgreSQL database this script creates and drops:
+ * Mail figures from one run, against a PostgreSQL database this script creates and drops:
  * BENCH_DATABASE_URL, else DATABASE_URL, else the local server.
  *  1. 10 000 queued notice mails to a local SMTP server: pg-boss queue → mail worker (batches, 5 at a time,
  *     delivery record per mail) → pooled nodemailer transport → an SMTP server in this process

@@ -4,7 +4,7 @@ import { PERSONAS } from './personas';
 import { evaluateMatching } from './run';
 
 /**
- * A floor under the matching quality (issue 22): a change that quietly makes the ranking worse fails
+ * A floor under the matching quality: a change that quietly makes the ranking worse fails
  * here. The floors sit a little below the figures reached when they were set (vacatures NDCG@10
  * 0.98, P@5 0.99; opleidingen NDCG@10 0.85, P@5 0.83); raise them when matching improves.
  */

@@ -2,7 +2,7 @@ import type { MatchProfile, MatchSkillClaim } from '$lib/shared/matching/types';
 import type { SkillSource } from '$lib/shared/sync/entities/skill-claim';
 
 /**
- * The evaluation set for matching (issue 22): personas written for this project, each with graded
+ * The evaluation set for matching: personas written for this project, each with graded
  * relevance judgments for offers in the demo catalogue, made by reading the offers, not by running
  * the matcher. Grades: 3 = should be at the top for this person; 2 = a good option; 1 = related,
  * worth seeing lower down; unjudged = 0 (not relevant). Every judgment has a one-line reason.

@@ -1,5 +1,5 @@
 /**
- * Issue 16: the worker process is killed (SIGKILL: no shutdown, no flushing) while 1 000 notifications are
+ * The worker process is killed (SIGKILL: no shutdown, no flushing) while 1 000 notifications are
  * queued; after a restart every one is delivered, once. The worker is a real child process (`scripts/worker.ts`,
  * the same `jobs()` the app server starts) on a fresh PostgreSQL database, the mail server a real SMTP server in
  * this process. Needs DATABASE_URL: PGlite is one process only.

@@ -1,5 +1,5 @@
 /**
- * Offline evaluation of a ranking against graded relevance judgments (issue 22). Pure: the bench
+ * Offline evaluation of a ranking against graded relevance judgments. Pure: the bench
  * and a Vitest floor both run it over the personas in src/lib/data/matching-eval.
  *
  * Unjudged offers count as grade 0. NDCG@k uses the gain 2^grade - 1 and the log2(rank + 1)

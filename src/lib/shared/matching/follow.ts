@@ -5,7 +5,7 @@ import { passesFilters } from './filters';
 import type { OutlookLookup } from './outlook';
 import type { OfferFilters } from './types';
 
-/** The kinds of offer in each aanbod list (issue 22: one list per kind, each on its own scale). */
+/** The kinds of offer in each aanbod list (one list per kind, each on its own scale). */
 export const LIST_KINDS: Readonly<Record<FollowList, readonly OfferKind[]>> = {
 	vacatures: ['vacature'],
 	opleidingen: ['opleiding', 'cursus'],

@@ -4,7 +4,7 @@ import type { OfferKind } from './catalogue-schema';
 /**
  * Points behind the scores, in one place so the explanation shown to residents and the code that
  * ranks can never disagree. A validated or certified skill counts fully; a self-declared skill is
- * still a skill and counts almost fully, because nobody checked it yet (issue 22).
+ * still a skill and counts almost fully, because nobody checked it yet.
  */
 export const SOURCE_WEIGHT: Readonly<Record<SkillSource, number>> = {
 	zelf: 0.85,
