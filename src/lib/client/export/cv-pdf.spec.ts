@@ -60,4 +60,16 @@ describe('CV PDF', () => {
 			expect(pdf).toContain(`Ik ben ${displayName} — “graag” € 12,50 … ‘ok’`);
 		}
 	});
+
+	it('prints Turkish, Polish, Greek and Cyrillic names exactly as they are written', async () => {
+		const names = ['Şükrü Yılmaz', 'İlkay Doğan', 'Łukasz Wróbel', 'Γιώργος Παπαδόπουλος', 'Олена Шевченко'];
+		for (const displayName of names) {
+			const employer = `${displayName.split(' ')[1]} № 1™`;
+			const snapshot = { ...sampleSnapshot, profile: { ...sampleSnapshot.profile, displayName }, workExperiences: [{ ...sampleSnapshot.workExperiences[0]!, employer }] };
+			const pdf = await read(await build({ includeContact: false }, snapshot));
+			expect(pdf).toContain(displayName);
+			expect(pdf).toContain(employer);
+			expect(pdf).not.toContain('\uFFFD');
+		}
+	});
 });

@@ -1,8 +1,8 @@
 import type { jsPDF as JsPdf } from 'jspdf';
 
 /**
- * The font every PDF made on the device prints with: Noto Sans, cut down to the Latin letters of the
- * languages people in Twente write their names in (see scripts/make-pdf-fonts.js). jsPDF's own fonts only
+ * The font every PDF made on the device prints with: Noto Sans, cut down to the Latin, Greek and Cyrillic
+ * letters people in Twente write their names in (see scripts/make-pdf-fonts.js). jsPDF's own fonts only
  * know Western European letters, so "Şükrü Yılmaz" would print as "^ükrü Y1lmaz". The files are in
  * static/fonts and kept by the service worker, so a CV can be made offline.
  */
