@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { pdfText } from '../../../../scripts/lib/pdf-text';
 import { sampleLabels, sampleSnapshot } from '$lib/shared/paspoort/fixtures';
 import { buildCvPdf, type CvOptions, type CvText } from './cv-pdf';
-import type { PdfFonts } from './pdf-fonts';
+import { PDF_ARABIC_FONT, PDF_FONT, usePdfFonts, type PdfFonts } from './pdf-fonts';
+import { isPrintable } from '$lib/shared/pdf-script';
 
 const text: CvText = {
 	profile: 'Profiel',
@@ -20,7 +21,8 @@ const text: CvText = {
 	qrCaption: 'Bekijk online'
 };
 
-const fonts: PdfFonts = { regular: new Uint8Array(readFileSync('static/fonts/noto-sans-regular.ttf')), bold: new Uint8Array(readFileSync('static/fonts/noto-sans-bold.ttf')) };
+const font = (name: string) => new Uint8Array(readFileSync(`static/fonts/${name}.ttf`));
+const fonts: PdfFonts = { regular: font('noto-sans-regular'), bold: font('noto-sans-bold'), arabicRegular: font('noto-sans-arabic-regular'), arabicBold: font('noto-sans-arabic-bold') };
 const build = (options: Omit<CvOptions, 'fonts'>, snapshot = sampleSnapshot) => buildCvPdf(snapshot, sampleLabels, text, { ...options, fonts });
 /** What a PDF reader shows, with runs of spaces made one (pdf.js splits lines into items). */
 const read = async (bytes: Uint8Array) => (await pdfText(bytes)).replace(/\s+/g, ' ');
@@ -70,6 +72,45 @@ describe('CV PDF', () => {
 			expect(pdf).toContain(displayName);
 			expect(pdf).toContain(employer);
 			expect(pdf).not.toContain('\uFFFD');
+		}
+	});
+
+	it('prints Arabic names joined and right to left, read back as they were written', async () => {
+		const displayName = 'فاطمة الزهراء';
+		const about = 'أعمل سائقة منذ ٢٠١٩ في Enschede';
+		const snapshot = { ...sampleSnapshot, profile: { ...sampleSnapshot.profile, displayName, about, woonplaats: undefined } };
+		const bytes = await build({ includeContact: false, compress: false }, snapshot);
+		// The letters are printed in their joined forms (presentation forms), which NFKC turns back.
+		const pdf = (await read(bytes)).normalize('NFKC');
+		expect(pdf).toContain(displayName);
+		expect(pdf).toContain('أعمل سائقة منذ ٢٠١٩ في');
+		expect(pdf).toContain('Enschede');
+		expect(raw(bytes)).toContain(PDF_ARABIC_FONT);
+	});
+
+	it('leaves the Arabic font out of a CV without Arabic', async () => {
+		const bytes = await build({ includeContact: false, compress: false });
+		expect(raw(bytes)).toContain(PDF_FONT);
+		expect(raw(bytes)).not.toContain(PDF_ARABIC_FONT);
+	});
+
+	it('has a glyph for every character it does not leave out', async () => {
+		const { jsPDF } = await import('jspdf');
+		const doc = new jsPDF();
+		await usePdfFonts(doc, { fonts, arabic: true });
+		const glyphs = (name: string, style: string) => {
+			doc.setFont(name, style);
+			return (doc.getFont() as unknown as { metadata: { cmap: { unicode: { codeMap: Record<number, number> } } } }).metadata.cmap.unicode.codeMap;
+		};
+		for (const style of ['normal', 'bold']) {
+			const main = glyphs(PDF_FONT, style);
+			const arabic = glyphs(PDF_ARABIC_FONT, style);
+			const missing: string[] = [];
+			for (let code = 0x20; code <= 0xffff; code++) {
+				const character = String.fromCodePoint(code);
+				if (isPrintable(character) && !main[code] && !arabic[code]) missing.push(code.toString(16));
+			}
+			expect(missing).toEqual([]);
 		}
 	});
 });

@@ -1,5 +1,7 @@
 import type { jsPDF as JsPdf } from 'jspdf';
 import { PDF_FONT, usePdfFonts, type PdfFonts } from './pdf-fonts';
+import { drawLine, wrapText } from './pdf-lines';
+import { hasArabic, printable } from '$lib/shared/pdf-script';
 import { byRecency, type PaspoortLabels, type PaspoortSnapshot } from '$lib/shared/paspoort/snapshot';
 import type { SkillSource } from '$lib/shared/sync/entities/skill-claim';
 
@@ -48,7 +50,8 @@ function period(start: string | number | null, end: string | number | null, pres
 export async function buildCvPdf(snapshot: PaspoortSnapshot, labels: PaspoortLabels, text: CvText, options: CvOptions): Promise<Uint8Array> {
 	const { jsPDF } = await import('jspdf');
 	const doc: JsPdf = new jsPDF({ unit: 'mm', format: 'a4', compress: options.compress ?? true });
-	await usePdfFonts(doc, options.fonts);
+	// The Arabic font is fetched only for a CV with Arabic in it.
+	await usePdfFonts(doc, { fonts: options.fonts, arabic: hasArabic(JSON.stringify(snapshot)) });
 	if (options.lang) doc.setLanguage(options.lang);
 	const width = PAGE.width - 2 * PAGE.margin;
 	let y = PAGE.margin;
@@ -60,14 +63,12 @@ export async function buildCvPdf(snapshot: PaspoortSnapshot, labels: PaspoortLab
 		}
 	};
 	const write = (value: string, size: number, style: 'normal' | 'bold' = 'normal', color: [number, number, number] = [26, 26, 26], indent = 0) => {
-		doc.setFont(PDF_FONT, style);
 		doc.setFontSize(size);
 		doc.setTextColor(...color);
-		const lines: string[] = doc.splitTextToSize(value, width - indent);
 		const lineHeight = size * 0.45;
-		for (const line of lines) {
+		for (const line of wrapText(doc, printable(value), width - indent, style)) {
 			ensure(lineHeight);
-			doc.text(line, PAGE.margin + indent, y + lineHeight * 0.8);
+			drawLine(doc, line, PAGE.margin + indent, y + lineHeight * 0.8, width - indent, style);
 			y += lineHeight;
 		}
 	};
@@ -92,10 +93,9 @@ export async function buildCvPdf(snapshot: PaspoortSnapshot, labels: PaspoortLab
 		doc.text(text.qrCaption, PAGE.margin + width - qrSize, y + qrSize + 3);
 	}
 	const headerWidth = width - (qrSize ? qrSize + 4 : 0);
-	doc.setFont(PDF_FONT, 'bold');
 	doc.setFontSize(22);
 	doc.setTextColor(26, 26, 26);
-	doc.text(doc.splitTextToSize(profile.displayName || '—', headerWidth)[0] as string, PAGE.margin, y + 8);
+	drawLine(doc, wrapText(doc, printable(profile.displayName ?? '') || '—', headerWidth, 'bold')[0]!, PAGE.margin, y + 8, headerWidth, 'bold');
 	y += 12;
 	const wishes = (profile.beroepswensen ?? []).map((id) => labels.occupation(id));
 	if (wishes.length) write(wishes.join(' · '), 12, 'normal', RED);

@@ -39,7 +39,7 @@ const GREY: [number, number, number] = [77, 77, 77];
 export async function buildEvcPdf(content: EvcPackContent, options: { compress?: boolean; fonts?: PdfFonts } = {}): Promise<Uint8Array> {
 	const { jsPDF } = await import('jspdf');
 	const doc: JsPdf = new jsPDF({ unit: 'mm', format: 'a4', compress: options.compress ?? true });
-	await usePdfFonts(doc, options.fonts);
+	await usePdfFonts(doc, { fonts: options.fonts });
 	const width = PAGE.width - 2 * PAGE.margin;
 	let y = PAGE.margin;
 	const write = (value: string, size: number, style: 'normal' | 'bold' = 'normal', color: [number, number, number] = [26, 26, 26], indent = 0) => {
