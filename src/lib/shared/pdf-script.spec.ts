@@ -12,6 +12,8 @@ describe('printable', () => {
 	it('leaves emoji out and collapses the spaces they leave', () => {
 		expect(printable('Anna 🚀 de Vries ✨')).toBe('Anna de Vries');
 		expect(printable('✨Anna✨')).toBe('Anna');
+		expect(printable('mijn team 👨‍👩‍👧! En 🚀, of (🚀 )')).toBe('mijn team! En, of ()');
+		expect(printable('a\u0000b\u0007c')).toBe('abc');
 		expect(printable('Ik ❤️ heftrucks 👍🏽 en 👨‍👩‍👧 gezin')).toBe('Ik heftrucks en gezin');
 	});
 

@@ -49,6 +49,9 @@ export function isPrintable(character: string): boolean {
 	return (inRanges(code, MAIN_RANGES) || inRanges(code, ARABIC_RANGES)) && !UNASSIGNED.test(character) && !/^\p{Cf}$/u.test(character);
 }
 
+/** Stands in for a left-out character until the spaces around it are tidied (no text has it: controls are left out). */
+const DROPPED = '\0';
+
 /**
  * The text as the PDF can print it: what no font has (emoji, pictographs, variation selectors, joiners,
  * scripts we have no font for) is left out, and the spaces left behind are collapsed, so
@@ -58,11 +61,18 @@ export function printable(text: string): string {
 	const kept = Array.from(text.normalize('NFC'), (character) => {
 		if (character === '\n') return character;
 		if (/^\s$/u.test(character)) return character === '\u00a0' ? character : ' ';
-		return isPrintable(character) ? character : '';
+		return isPrintable(character) ? character : DROPPED;
 	}).join('');
 	return kept
 		.split('\n')
-		.map((line) => line.replace(/ {2,}/g, ' ').trim())
+		.map((line) =>
+			line
+				// "team 🚀!" is "team!": a left-out character takes the spaces around it along when punctuation follows.
+				.replace(/ *\0[\0 ]*(?=[.,;:!?)\]}»”’…])/g, '')
+				.replace(/\0/g, '')
+				.replace(/ {2,}/g, ' ')
+				.trim()
+		)
 		.join('\n')
 		.trim();
 }

@@ -94,6 +94,19 @@ describe('CV PDF', () => {
 		expect(raw(bytes)).not.toContain(PDF_ARABIC_FONT);
 	});
 
+	it('leaves emoji out cleanly: no empty boxes, no stray characters, no double spaces', async () => {
+		const snapshot = {
+			...sampleSnapshot,
+			profile: { ...sampleSnapshot.profile, displayName: 'Anna 🚀 de Vries ✨', about: 'Ik ❤️ mijn werk 👍🏽 en mijn team 👨‍👩‍👧!' },
+			workExperiences: [{ ...sampleSnapshot.workExperiences[0]!, title: '🚚 Chauffeur ☕', description: 'Ritten plannen ✅' }]
+		};
+		const bytes = await build({ includeContact: false, compress: false }, snapshot);
+		const pdf = await pdfText(bytes);
+		for (const expected of ['Anna de Vries', 'Ik mijn werk en mijn team!', 'Chauffeur', 'Ritten plannen']) expect(pdf).toContain(expected);
+		expect(pdf).not.toMatch(/\p{Extended_Pictographic}|\uFE0F|\u200D|\uFFFD|\p{Co}/u);
+		expect(pdf).not.toMatch(/Anna {2}de|Vries $/m);
+	});
+
 	it('has a glyph for every character it does not leave out', async () => {
 		const { jsPDF } = await import('jspdf');
 		const doc = new jsPDF();
