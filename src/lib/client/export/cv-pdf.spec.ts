@@ -2,24 +2,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { pdfText } from '../../../../scripts/lib/pdf-text';
 import { sampleLabels, sampleSnapshot } from '$lib/shared/paspoort/fixtures';
-import { buildCvPdf, type CvOptions, type CvText } from './cv-pdf';
+import { buildCvPdf, type CvOptions } from './cv-pdf';
+import { cvText } from './cv-text';
 import { PDF_ARABIC_FONT, PDF_FONT, usePdfFonts, type PdfFonts } from './pdf-fonts';
 import { isPrintable } from '$lib/shared/pdf-script';
 
-const text: CvText = {
-	profile: 'Profiel',
-	work: 'Werkervaring',
-	education: 'Opleidingen',
-	certificates: 'Certificaten en diploma’s',
-	skills: 'Skills',
-	languages: 'Talen',
-	drivingLicences: 'Rijbewijzen',
-	present: 'nu',
-	completed: 'diploma',
-	sources: { certificaat: 'Met certificaat', gevalideerd: 'Bevestigd door een adviseur', bewijs: 'Met bewijs', zelf: 'Zelf ingeschat' },
-	footer: 'Talentpaspoort Twente',
-	qrCaption: 'Bekijk online'
-};
+const text = cvText('nl', '4 december 2026');
 
 const font = (name: string) => new Uint8Array(readFileSync(`static/fonts/${name}.ttf`));
 const fonts: PdfFonts = { regular: font('noto-sans-regular'), bold: font('noto-sans-bold'), arabicRegular: font('noto-sans-arabic-regular'), arabicBold: font('noto-sans-arabic-bold') };
@@ -33,9 +21,29 @@ describe('CV PDF', () => {
 		const bytes = await build({ includeContact: true, compress: false });
 		expect(raw(bytes).startsWith('%PDF-')).toBe(true);
 		const pdf = await read(bytes);
-		for (const expected of ['Sanne de Vries', 'Orderpicker', 'Distributiecentrum Twente', 'Bevestigd door een adviseur', 'Reachtruck rijden (ervaren)', 'Zelf ingeschat', 'sanne@example.nl']) {
+		for (const expected of ['Sanne de Vries', 'Orderpicker', 'Distributiecentrum Twente', 'Bevestigd door adviseur of werkgever', 'Reachtruck rijden ervaren', 'Zelf ingeschat', 'Orders verzamelen expert', 'sanne@example.nl']) {
 			expect(pdf).toContain(expected);
 		}
+		// Skills with a stronger source come first.
+		expect(pdf.indexOf('Bevestigd door adviseur of werkgever')).toBeLessThan(pdf.indexOf('Zelf ingeschat'));
+	});
+
+	it('prints periods of work and study, certificates with their validity, and languages with their level', async () => {
+		const pdf = await read(await build({ includeContact: false, compress: false }));
+		for (const expected of ['mrt 2019 – heden', 'jan 2016 – feb 2019', '2014 – 2016', 'Logistiek medewerker (diploma)', 'mei 2020', 'VCA Basis', 'SSVV · geldig tot mei 2030', 'Nederlands Moedertaal', 'Engels B1 – gewone gesprekken']) {
+			expect(pdf).toContain(expected);
+		}
+		// The current job first.
+		expect(pdf.indexOf('Orderpicker')).toBeLessThan(pdf.indexOf('Vakkenvuller'));
+	});
+
+	it('is worded in German for a German CV', async () => {
+		const german = cvText('de', '4. Dezember 2026');
+		const pdf = await read(await buildCvPdf(sampleSnapshot, sampleLabels, german, { includeContact: false, compress: false, fonts }));
+		for (const expected of ['ÜBER MICH', 'BERUFSERFAHRUNG', 'AUSBILDUNGEN', 'ZERTIFIKATE UND DIPLOME', 'FÄHIGKEITEN', 'SPRACHEN', 'FÜHRERSCHEINE', 'März 2019 – heute', 'Jan. 2016 – Feb. 2019', 'gültig bis Mai 2030', 'Selbst eingeschätzt', 'Nederlands Muttersprache', 'Erstellt mit Talentpaspoort Twente am 4. Dezember 2026']) {
+			expect(pdf).toContain(expected);
+		}
+		expect(pdf).not.toMatch(/WERKERVARING|heden|Moedertaal|Zelf ingeschat|geldig tot/);
 	});
 
 	it('leaves contact details out when the resident chooses so', async () => {
@@ -50,7 +58,7 @@ describe('CV PDF', () => {
 		const withQr = await build({ includeContact: false, compress: false, shareUrl: 'https://talentpaspoort.example/d/abc' });
 		expect(raw(without)).not.toContain('/Subtype /Image');
 		expect(raw(withQr)).toContain('/Subtype /Image');
-		expect(await read(withQr)).toContain('Bekijk online');
+		expect(await read(withQr)).toContain(text.qrCaption);
 	});
 
 	it('prints names and places in every Latin script as they are written', async () => {
