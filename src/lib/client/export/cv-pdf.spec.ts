@@ -71,6 +71,16 @@ describe('CV PDF', () => {
 		}
 	});
 
+	it('prints a photo beside the name only when the resident picks one', async () => {
+		const photo = { dataUrl: `data:image/png;base64,${readFileSync('static/icons/icon-192.png').toString('base64')}` };
+		const images = (bytes: Uint8Array) => raw(bytes).split('/Subtype /Image').length - 1;
+		const withPhoto = await build({ includeContact: false, compress: false, photo });
+		expect(images(withPhoto)).toBe(1);
+		expect(images(await build({ includeContact: false, compress: false }))).toBe(0);
+		expect(images(await build({ includeContact: false, compress: false, photo, shareUrl: 'https://talentpaspoort.example/d/abc' }))).toBe(2);
+		expect(await read(withPhoto)).toContain('Sanne de Vries');
+	});
+
 	it('prints Turkish, Polish, Greek and Cyrillic names exactly as they are written', async () => {
 		const names = ['Şükrü Yılmaz', 'İlkay Doğan', 'Łukasz Wróbel', 'Γιώργος Παπαδόπουλος', 'Олена Шевченко'];
 		for (const displayName of names) {

@@ -33,6 +33,8 @@ export interface CvText {
 
 export interface CvOptions {
 	includeContact: boolean;
+	/** A photo picked for this CV (see cv-photo.ts), printed beside the name; leave out for none. */
+	photo?: { dataUrl: string };
 	/** A share link to print as a QR code; leave out for none. */
 	shareUrl?: string;
 	/** Off only to read the text back in tests. */
@@ -150,18 +152,28 @@ export async function buildCvPdf(snapshot: PaspoortSnapshot, labels: PaspoortLab
 		doc.setTextColor(...GREY);
 		drawLine(doc, wrapText(doc, printable(text.qrCaption), qrSize + 10, 'normal')[0]!, PAGE.margin + width - qrSize - 10, y + qrSize + 3.2, qrSize + 10, 'normal', 'right');
 	}
-	const headerWidth = width - (qrSize ? qrSize + 6 : 0);
+	const photo = options.photo ? { width: 26, height: 32.5 } : null;
+	const headerX = PAGE.margin + (photo ? photo.width + 6 : 0);
+	const headerWidth = width - (headerX - PAGE.margin) - (qrSize ? qrSize + 6 : 0);
 	const top = y;
+	if (options.photo && photo) {
+		const format = options.photo.dataUrl.startsWith('data:image/png') ? 'PNG' : 'JPEG';
+		doc.addImage(options.photo.dataUrl, format, PAGE.margin, top, photo.width, photo.height);
+		doc.setDrawColor(...RULE);
+		doc.setLineWidth(0.2);
+		doc.rect(PAGE.margin, top, photo.width, photo.height);
+		y += 2;
+	}
 	doc.setFontSize(24);
 	doc.setTextColor(...INK);
 	// The name starts where the header does, in any script (an Arabic name still reads right to left).
-	drawLine(doc, wrapText(doc, printable(profile.displayName ?? '') || '—', headerWidth, 'bold')[0]!, PAGE.margin, y + 9, headerWidth, 'bold', 'left');
+	drawLine(doc, wrapText(doc, printable(profile.displayName ?? '') || '—', headerWidth, 'bold')[0]!, headerX, y + 9, headerWidth, 'bold', 'left');
 	y += 13;
 	const wishes = (profile.beroepswensen ?? []).map((id) => labels.occupation(id));
 	const contact = [profile.woonplaats ? labels.woonplaats(profile.woonplaats) : ''];
 	if (options.includeContact) contact.push(profile.contactEmail ?? '', profile.phone ?? '');
-	drawBlocks([block(wishes.join(' · '), 12.5, 'normal', RED, headerWidth), block(contact.filter(Boolean).join('   ·   '), 9.5, 'normal', GREY, headerWidth, 1.5)], PAGE.margin, headerWidth);
-	y = Math.max(y + 3, qrSize ? top + qrSize + 6 : 0);
+	drawBlocks([block(wishes.join(' · '), 12.5, 'normal', RED, headerWidth), block(contact.filter(Boolean).join('   ·   '), 9.5, 'normal', GREY, headerWidth, 1.5)], headerX, headerWidth);
+	y = Math.max(y + 3, qrSize ? top + qrSize + 6 : 0, photo ? top + photo.height + 4 : 0);
 
 	if (profile.about) {
 		heading(text.profile);
