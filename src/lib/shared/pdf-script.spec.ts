@@ -85,6 +85,14 @@ describe('line layout', () => {
 		expect(visual('سائق 2019 – 2021')).toBe('2021 – 2019 [سائق]');
 	});
 
+	it('puts Arabic punctuation on the side it belongs, also next to a Latin word', () => {
+		// Read from the right: the question, then its question mark at the far left.
+		expect(visual('كيف حالك؟')).toBe('[؟][كيف حالك]');
+		// "in Enschede, and before that": the Arabic comma and its space follow Enschede, read from the right.
+		expect(visual('في Enschede، وقبل ذلك')).toBe('[وقبل ذلك][ ،]Enschede [في]');
+		expect(scriptRuns('في Enschede، وقبل ذلك').map((run) => run.text)).toEqual(['في', ' Enschede', '، وقبل ذلك']);
+	});
+
 	it('lays a line out in the direction of its paragraph when told', () => {
 		// The second line of an Arabic paragraph that starts with a Latin word.
 		expect(visual('Enschede فاطمة', true)).toBe('[فاطمة] Enschede');

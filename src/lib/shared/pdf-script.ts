@@ -133,6 +133,9 @@ export interface LineRun extends ScriptRun {
 	draw: string;
 }
 
+/** Letters, their marks and digits: what jsPDF's own bidi engine puts in order. */
+const STRONG = /[\p{L}\p{M}\p{N}]/u;
+
 const MIRRORED: Record<string, string> = { '(': ')', ')': '(', '[': ']', ']': '[', '{': '}', '}': '{', '<': '>', '>': '<', '«': '»', '»': '«', '‹': '›', '›': '‹' };
 
 /**
@@ -186,11 +189,19 @@ export function lineRuns(line: string, rightToLeft = isRightToLeft(line)): LineR
 		return classes[before] === 'R' && classes[after] === 'R';
 	});
 
-	const runs: (ScriptRun & { level: number })[] = [];
+	const grouped: (ScriptRun & { level: number })[] = [];
 	characters.forEach((character, i) => {
-		const last = runs.at(-1);
+		const last = grouped.at(-1);
 		if (last && last.arabic === arabic[i] && last.level === levels[i]) last.text += character;
-		else runs.push({ text: character, arabic: arabic[i]!, level: levels[i]! });
+		else grouped.push({ text: character, arabic: arabic[i]!, level: levels[i]! });
+	});
+	// jsPDF reads each run as left-to-right text with Arabic in it, so punctuation and spaces at either end of
+	// an Arabic run ("، " after a Latin word, "؟" at the end) would stay on the wrong side: they become runs
+	// of their own, placed here like any other.
+	const runs = grouped.flatMap((run) => {
+		const parts = run.arabic ? /^([^\p{L}\p{M}\p{N}]*)(.*?)([^\p{L}\p{M}\p{N}]*)$/su.exec(run.text) : null;
+		if (!parts || !parts[2]) return [run];
+		return [parts[1]!, parts[2], parts[3]!].filter(Boolean).map((text) => ({ ...run, text }));
 	});
 
 	// Reverse every stretch of runs at or above each level, from the highest down to 1 (L2).
@@ -212,8 +223,9 @@ export function lineRuns(line: string, rightToLeft = isRightToLeft(line)): LineR
 		text: run.text,
 		arabic: run.arabic,
 		order: visual.indexOf(i),
+		// jsPDF turns round only what has Arabic letters or digits in it; the rest is handed over turned round.
 		draw:
-			run.level % 2 === 1 && !run.arabic
+			run.level % 2 === 1 && !STRONG.test(run.text)
 				? Array.from(run.text)
 						.reverse()
 						.map((character) => MIRRORED[character] ?? character)
