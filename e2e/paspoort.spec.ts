@@ -165,6 +165,26 @@ test('a CV made offline prints a Turkish name as it is written, under a file nam
 	await context.setOffline(false);
 });
 
+test('a CV made offline prints an Arabic name joined and right to left, with a photo picked for it', async ({ page, context }) => {
+	await register(page, 'فاطمة الزهراء 🌸');
+	await expect(page.getByText('Alles opgeslagen')).toBeVisible();
+	// The worker keeps the Arabic font with the app too; the device asks for it only for this CV.
+	await readyForOffline(page);
+	await context.setOffline(true);
+	await page.getByLabel('Foto op je cv (hoeft niet)').setInputFiles({ name: 'pasfoto.png', mimeType: 'image/png', buffer: readFileSync('static/icons/icon-512.png') });
+	await expect(page.getByRole('button', { name: 'Foto weghalen' })).toBeVisible();
+	const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download cv (pdf)' }).click()]);
+	const path = await pdf.path();
+	// Printed in joined letter forms, which NFKC turns back into the name as typed; the emoji is left out.
+	const text = (await pdfText(path)).normalize('NFKC');
+	expect(text).toContain('فاطمة الزهراء');
+	expect(text).not.toMatch(/\p{Extended_Pictographic}/u);
+	const bytes = readFileSync(path).toString('latin1');
+	expect(bytes).toContain('NotoSansArabic');
+	expect(bytes).toContain('/Subtype /Image');
+	await context.setOffline(false);
+});
+
 test('on a new phone the home page waits for the paspoort from the server instead of showing an empty start', async ({ browser, baseURL }) => {
 	// A resident whose paspoort is on the server (made on another device)...
 	const first = await browser.newContext({ baseURL });

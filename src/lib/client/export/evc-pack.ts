@@ -1,6 +1,8 @@
 import type { jsPDF as JsPdf } from 'jspdf';
 import { fileNamePart } from '$lib/shared/file-name';
 import { PDF_FONT, usePdfFonts, type PdfFonts } from './pdf-fonts';
+import { drawLine, wrapText, type FontStyle } from './pdf-lines';
+import { hasArabic, printable } from '$lib/shared/pdf-script';
 import type { Readiness } from '$lib/shared/evc/readiness';
 
 /** Everything the pack shows, already in the person's language; the builder only lays it out. */
@@ -39,21 +41,21 @@ const GREY: [number, number, number] = [77, 77, 77];
 export async function buildEvcPdf(content: EvcPackContent, options: { compress?: boolean; fonts?: PdfFonts } = {}): Promise<Uint8Array> {
 	const { jsPDF } = await import('jspdf');
 	const doc: JsPdf = new jsPDF({ unit: 'mm', format: 'a4', compress: options.compress ?? true });
-	await usePdfFonts(doc, options.fonts);
+	// The Arabic font is fetched only for a pack with Arabic in it.
+	await usePdfFonts(doc, { fonts: options.fonts, arabic: hasArabic(JSON.stringify(content)) });
 	const width = PAGE.width - 2 * PAGE.margin;
 	let y = PAGE.margin;
-	const write = (value: string, size: number, style: 'normal' | 'bold' = 'normal', color: [number, number, number] = [26, 26, 26], indent = 0) => {
-		doc.setFont(PDF_FONT, style);
+	const write = (value: string, size: number, style: FontStyle = 'normal', color: [number, number, number] = [26, 26, 26], indent = 0) => {
 		doc.setFontSize(size);
 		doc.setTextColor(...color);
-		const lines: string[] = doc.splitTextToSize(value, width - indent);
 		const lineHeight = size * 0.45;
-		for (const line of lines) {
+		// Names and answers in any script the fonts have, Arabic right to left; emoji are left out.
+		for (const line of wrapText(doc, printable(value), width - indent, style)) {
 			if (y + lineHeight > PAGE.height - PAGE.margin - 8) {
 				doc.addPage();
 				y = PAGE.margin;
 			}
-			doc.text(line, PAGE.margin + indent, y);
+			drawLine(doc, line, PAGE.margin + indent, y, width - indent, style);
 			y += lineHeight;
 		}
 		y += 1;
