@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { z } from 'zod';
 import { normalizeTerm } from '$lib/data/taxonomy/normalize';
 
 /**
@@ -304,3 +305,11 @@ export function essentialSkillsOf(occupationUri: string, relations: readonly Pic
 	}
 	return [...out];
 }
+
+/** The page's forms: one suggestion (confirm, reject), one confirmed item (undo). */
+export const escoSuggestionFormSchema = z.object({ id: z.uuid() });
+export const escoUndoFormSchema = z.object({
+	kind: z.enum(['skill', 'occupation']),
+	ourId: z.string().regex(/^[a-z0-9][a-z0-9-]{0,119}$/)
+});
+export const escoConfirmAllFormSchema = z.object({});
