@@ -30,7 +30,7 @@ test('a beheerder maps our skills to ESCO: upload, review, confirm, undo; a bad 
 
 	// The Dutch skills file: a suggestion per row with its score and why.
 	await upload(page, 'skills_nl.csv', fixture('skills_nl.csv'));
-	await expect(page.getByRole('status').filter({ hasText: 'skills_nl.csv: 5 rijen ingelezen' })).toBeVisible();
+	await expect(page.getByRole('status').filter({ hasText: 'skills_nl.csv: rijen ingelezen: 5.' })).toBeVisible();
 	const heftruck = rowOf(page, suggestionTable(page), 'Heftruck rijden');
 	await expect(heftruck).toContainText('heftruck rijden');
 	await expect(heftruck).toContainText('100');
@@ -44,7 +44,7 @@ test('a beheerder maps our skills to ESCO: upload, review, confirm, undo; a bad 
 
 	// Confirm one: it leaves the suggestions and is listed with its ESCO code.
 	await heftruck.getByRole('button', { name: 'Bevestigen Heftruck rijden' }).click();
-	await expect(page.getByRole('status').filter({ hasText: '1 koppelingen bevestigd.' })).toBeVisible();
+	await expect(page.getByRole('status').filter({ hasText: 'Koppelingen bevestigd: 1.' })).toBeVisible();
 	await expect(rowOf(page, suggestionTable(page), 'Heftruck rijden')).toHaveCount(0);
 	const mapped = rowOf(page, mappingTable(page), 'Heftruck rijden');
 	await expect(mapped).toContainText(HEFTRUCK_URI);
@@ -53,7 +53,7 @@ test('a beheerder maps our skills to ESCO: upload, review, confirm, undo; a bad 
 
 	// A file with bad rows: each row with its errors, and nothing read in.
 	await upload(page, 'skills_nl_fouten.csv', fixture('skills_nl_fouten.csv'));
-	await expect(page.getByRole('alert').filter({ hasText: '3 rijen hebben een fout. We hebben niets ingelezen.' })).toBeVisible();
+	await expect(page.getByRole('alert').filter({ hasText: 'Rijen met een fout: 3. We hebben niets ingelezen.' })).toBeVisible();
 	const errors = page.getByRole('region', { name: 'Rijen met fouten in skills_nl_fouten.csv' }).getByRole('table');
 	await expect(rowOf(page, errors, '3')).toContainText('Kolom conceptUri: Dit is geen ESCO-code van een vaardigheid.');
 	await expect(rowOf(page, errors, '4')).toContainText('Kolom preferredLabel: Vul dit in.');
@@ -77,13 +77,19 @@ test('a beheerder maps our skills to ESCO: upload, review, confirm, undo; a bad 
 
 	// Occupations and their relations: a confirmed occupation shows its essential ESCO skills that are ours too.
 	await upload(page, 'occupations_nl.csv', fixture('occupations_nl.csv'));
-	await expect(page.getByRole('status').filter({ hasText: 'occupations_nl.csv: 2 rijen ingelezen' })).toBeVisible();
+	await expect(page.getByRole('status').filter({ hasText: 'occupations_nl.csv: rijen ingelezen: 2.' })).toBeVisible();
 	await upload(page, 'occupationSkillRelations_nl.csv', fixture('occupationSkillRelations_nl.csv'));
-	await expect(page.getByRole('status').filter({ hasText: '5 relaties tussen beroepen en vaardigheden bewaard.' })).toBeVisible();
+	await expect(page.getByRole('status').filter({ hasText: 'Relaties tussen beroepen en vaardigheden bewaard: 5.' })).toBeVisible();
 	await rowOf(page, suggestionTable(page), 'Laden en lossen').getByRole('button', { name: 'Bevestigen Laden en lossen' }).click();
 	await rowOf(page, suggestionTable(page), 'Vrachtwagenchauffeur').getByRole('button', { name: 'Bevestigen Vrachtwagenchauffeur' }).click();
 	await expect(rowOf(page, mappingTable(page), 'Vrachtwagenchauffeur')).toContainText('Laden en lossen');
 	await expectNoA11yViolations(page);
+
+	// Confirm all whole-label matches at once: "Orders verzamelen" (95, through its synonym) is among them.
+	await page.getByRole('button', { name: /^Bevestig alle voorstellen met score 95 of hoger/ }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Koppelingen bevestigd:' })).toBeVisible();
+	await expect(rowOf(page, mappingTable(page), 'Orders verzamelen')).toContainText('orderpicken');
+	await expect(page.getByRole('button', { name: /^Bevestig alle voorstellen/ })).toHaveCount(0);
 	await page.context().close();
 });
 
