@@ -68,6 +68,9 @@ test('a beheerder maps our skills to ESCO: upload, review, confirm, undo; a bad 
 	await expect(page.getByLabel('ESCO-bestand (CSV)')).toHaveAttribute('aria-invalid', 'true');
 	await upload(page, 'skills_nl.csv', Buffer.concat([fixture('skills_nl.csv'), Buffer.alloc(460_000, 0x20)]));
 	await expect(page.getByText('Dit bestand is te groot: hoogstens 450 kB.', { exact: false })).toBeVisible();
+	// Over the server's request limit (512K) too: the same message, not an error page.
+	await upload(page, 'skills_nl.csv', Buffer.concat([fixture('skills_nl.csv'), Buffer.alloc(600_000, 0x20)]));
+	await expect(page.getByText('Dit bestand is te groot: hoogstens 450 kB.', { exact: false })).toBeVisible();
 	await expect(suggestionTable(page).getByRole('row')).toHaveCount(suggestions - 1);
 
 	// Undo: the mapping is gone.
