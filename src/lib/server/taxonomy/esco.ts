@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, sql } from 'drizzle-orm';
 import { OCCUPATIONS, SKILLS, occupationById, skillById } from '$lib/data/taxonomy';
 import { m } from '$lib/paraglide/messages';
+import { getLocale } from '$lib/paraglide/runtime';
 import { essentialSkillsOf, parseEscoFile, suggestMatches, type EscoFileKind, type EscoFileProblem, type EscoIssue, type MappingEntry, type MatchReason, type OurKind } from '$lib/shared/esco-import';
 import { newId } from '$lib/shared/id';
 import { standardIdLookup, standardIdRecordId, type StandardIdLookup } from '$lib/shared/standard-ids';
@@ -151,8 +152,11 @@ export interface PendingSuggestion {
 	fileName: string;
 }
 
+/** Our label in the page's language: English has its own labels, German shows the Dutch ones (data stays Dutch). */
 function ourLabel(kind: OurKind, id: string): string {
-	return (kind === 'skill' ? skillById(id)?.label : occupationById(id)?.label) ?? id;
+	const item = kind === 'skill' ? skillById(id) : occupationById(id);
+	if (!item) return id;
+	return getLocale() === 'en' ? item.labelEn : item.label;
 }
 
 export async function pendingSuggestions(db: Db): Promise<PendingSuggestion[]> {
