@@ -121,6 +121,7 @@ const ROUTES: Record<string, { role: Role; path: (ids: Ids) => string }> = {
 	'/beheer/aanbod/[id]': { role: 'beheerder', path: (ids) => `/beheer/aanbod/${need(ids, 'catalogueOfferId')}` },
 	'/beheer/aanbod/aanbieders': { role: 'beheerder', path: () => '/beheer/aanbod/aanbieders' },
 	'/beheer/aanbod/import': { role: 'beheerder', path: () => '/beheer/aanbod/import' },
+	'/beheer/taxonomie/esco': { role: 'beheerder', path: () => '/beheer/taxonomie/esco' },
 	'/aanbieder': { role: 'aanbieder', path: () => '/aanbieder' },
 	'/aanbieder/import': { role: 'aanbieder', path: () => '/aanbieder/import' },
 	'/aanbieder/aanbod/[id]': { role: 'aanbieder', path: (ids) => `/aanbieder/aanbod/${need(ids, 'catalogueOfferId')}` },

@@ -6,6 +6,7 @@ import { newToken, secretMatches, splitToken } from '$lib/server/auth/token';
 import type { Db } from '$lib/server/db/client';
 import { externalValidation, portfolio, portfolioSync, profile, skillClaim, skillValidation } from '$lib/server/db/schema';
 import { writeEntities } from '$lib/server/sync/server-write';
+import { standardIds } from '$lib/server/taxonomy/esco';
 import { issueCredential, skillContent } from './issue';
 
 export async function createValidationRequest(
@@ -101,9 +102,10 @@ export async function answerValidation(
 		request.portfolioId,
 		confirmed.map((s) => ({ entity: 'skillClaim', entityId: s.id, op: 'patch' as const, patch: { source: 'gevalideerd' }, baseVersion: head?.version ?? 0 }))
 	);
+	const ids = await standardIds(db);
 	for (const s of confirmed) {
 		await db.insert(skillValidation).values({ id: newId(), portfolioId: request.portfolioId, skillClaimId: s.id, adviserId: null, adviserName: input.name, validatorRole: input.role, at: now });
-		await issueCredential(db, request.portfolioId, skillContent({ skillClaimId: s.id, skillId: s.skillId, validatorName: input.name, validatorRole: input.role, at: now }), now);
+		await issueCredential(db, request.portfolioId, skillContent({ skillClaimId: s.id, skillId: s.skillId, validatorName: input.name, validatorRole: input.role, at: now }, ids), now);
 	}
 	return { ok: true, confirmed: confirmed.length };
 }

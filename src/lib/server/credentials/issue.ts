@@ -5,6 +5,7 @@ import { cryptosuite } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
 import { skillById } from '$lib/data/taxonomy';
 import { kwalificatieById, werkprocesById } from '$lib/data/evc';
 import { newId } from '$lib/shared/id';
+import { staticIds, type StandardIdLookup, type StandardIds } from '$lib/shared/standard-ids';
 import { formatDate } from '$lib/shared/dates';
 import type { Locale } from '$lib/paraglide/runtime';
 import { m } from '$lib/paraglide/messages';
@@ -12,6 +13,7 @@ import { randomToken } from '$lib/server/auth/token';
 import type { Db } from '$lib/server/db/client';
 import { credentialStatus, evcOutcome, issuedCredential, portfolio, profile, skillClaim, skillValidation, user, type CredentialKind } from '$lib/server/db/schema';
 import { appOrigin } from '$lib/server/mail/templates';
+import { standardIds } from '$lib/server/taxonomy/esco';
 import { OB3_CONTEXT, staticLoader, VC_V2_CONTEXT, type DocumentLoader } from './contexts';
 import { ISSUER_NAME, issuerDocument, issuerKeys, issuerMethod, type IssuerKeys } from './keys';
 import { allocateStatus, signedStatusList, statusEntry, statusListNumber } from './status';
@@ -90,12 +92,13 @@ export async function signCredential(credential: object, keys: IssuerKeys, loade
 	return vc.issue({ credential, suite, documentLoader: loader, now });
 }
 
-function alignmentOf(skillId: string): CredentialContent['alignment'] {
+/** The standard ids of the skill as alignments: the confirmed ESCO mapping over the taxonomy's own ids. */
+function alignmentOf(skillId: string, ids: StandardIds): CredentialContent['alignment'] {
 	const skill = skillById(skillId);
 	if (!skill) return [];
 	const out: CredentialContent['alignment'] = [];
-	if (skill.escoUri) out.push({ targetName: skill.label, targetUrl: skill.escoUri, targetFramework: 'ESCO' });
-	if (skill.competentNlId && /^https?:\/\//.test(skill.competentNlId)) out.push({ targetName: skill.label, targetUrl: skill.competentNlId, targetFramework: 'CompetentNL', targetCode: skill.competentNlId });
+	if (ids.escoUri) out.push({ targetName: skill.label, targetUrl: ids.escoUri, targetFramework: 'ESCO' });
+	if (ids.competentNlId && /^https?:\/\//.test(ids.competentNlId)) out.push({ targetName: skill.label, targetUrl: ids.competentNlId, targetFramework: 'CompetentNL', targetCode: ids.competentNlId });
 	return out;
 }
 
@@ -157,7 +160,10 @@ const skillName = (skillId: string, locale: Locale) => {
 	return skill ? (locale === 'en' ? skill.labelEn : skill.label) : skillId;
 };
 
-export function skillContent(input: { skillClaimId: string; skillId: string; validatorName: string; validatorRole: string | null; at: Date }): CredentialContent {
+export function skillContent(
+	input: { skillClaimId: string; skillId: string; validatorName: string; validatorRole: string | null; at: Date },
+	ids: StandardIdLookup = staticIds
+): CredentialContent {
 	return {
 		kind: 'skill',
 		subjectId: input.skillClaimId,
@@ -172,7 +178,7 @@ export function skillContent(input: { skillClaimId: string; skillId: string; val
 				evidence: [{ name: m.credential_text_skill_evidence_name({}, { locale }), description: m.credential_text_skill_evidence({ by }, { locale }) }]
 			};
 		},
-		alignment: alignmentOf(input.skillId),
+		alignment: alignmentOf(input.skillId, ids('skill', input.skillId)),
 		validFrom: input.at
 	};
 }
@@ -232,11 +238,12 @@ export async function reconcileCredentials(db: Db, portfolioId: string, now = ne
 		db.select().from(issuedCredential).where(and(eq(issuedCredential.portfolioId, portfolioId), isNull(issuedCredential.revokedAt)))
 	]);
 	const wanted: CredentialContent[] = [];
+	const ids = await standardIds(db);
 	for (const claim of claims) {
 		if (claim.source !== 'gevalideerd') continue;
 		const validation = validations.filter((v) => v.skillClaimId === claim.id).sort((a, b) => b.at.getTime() - a.at.getTime())[0];
 		if (!validation) continue;
-		wanted.push(skillContent({ skillClaimId: claim.id, skillId: claim.skillId, validatorName: validation.adviserName, validatorRole: validation.validatorRole, at: validation.at }));
+		wanted.push(skillContent({ skillClaimId: claim.id, skillId: claim.skillId, validatorName: validation.adviserName, validatorRole: validation.validatorRole, at: validation.at }, ids));
 	}
 	for (const outcome of outcomes) wanted.push(...evcContents(outcome));
 	const key = (c: { kind: string; subjectId: string; subjectKey: string }) => `${c.kind}|${c.subjectId}|${c.subjectKey}`;

@@ -1102,3 +1102,56 @@ export const cvVerificationLink = pgTable(
 	},
 	(t) => [uniqueIndex('cv_verification_link_slug_unique').on(t.slug)]
 );
+
+// --- standaard-ids (ESCO) ---
+
+export const ESCO_OUR_KINDS = ['skill', 'occupation'] as const;
+
+/**
+ * A standard id a beheerder confirmed for one of our skills or occupations: it wins over the id in the static
+ * taxonomy. One per item; undoing it deletes the row, and the taxonomy's own id (if any) counts again.
+ */
+export const escoMapping = pgTable(
+	'esco_mapping',
+	{
+		ourKind: text('our_kind', { enum: ESCO_OUR_KINDS }).notNull(),
+		ourId: text('our_id').notNull(),
+		escoUri: text('esco_uri').notNull(),
+		/** ESCO's preferred label, as it was in the file, so the list shows what was confirmed. */
+		escoLabel: text('esco_label').notNull(),
+		confirmedBy: uuid('confirmed_by').references(() => user.id, { onDelete: 'set null' }),
+		confirmedAt: timestamp('confirmed_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [primaryKey({ columns: [t.ourKind, t.ourId] }), check('esco_mapping_kind_check', sql`${t.ourKind} in ('skill', 'occupation')`)]
+);
+
+/** A match suggested by the last uploaded ESCO file, waiting for a beheerder to confirm or reject it. */
+export const escoSuggestion = pgTable(
+	'esco_suggestion',
+	{
+		id: uuid('id').primaryKey(),
+		ourKind: text('our_kind', { enum: ESCO_OUR_KINDS }).notNull(),
+		ourId: text('our_id').notNull(),
+		escoUri: text('esco_uri').notNull(),
+		escoLabel: text('esco_label').notNull(),
+		score: integer('score').notNull(),
+		/** Which of our labels met which of ESCO's (MatchReason). */
+		reason: jsonb('reason').$type<Record<string, unknown>>().notNull(),
+		/** The row of the file, so the beheerder finds it there. */
+		fileRow: integer('file_row').notNull(),
+		fileName: text('file_name').notNull(),
+		createdAt: createdAt()
+	},
+	(t) => [uniqueIndex('esco_suggestion_item_unique').on(t.ourKind, t.ourId), check('esco_suggestion_kind_check', sql`${t.ourKind} in ('skill', 'occupation')`)]
+);
+
+/** ESCO's occupation–skill relations from the last uploaded relations file. */
+export const escoRelation = pgTable(
+	'esco_relation',
+	{
+		occupationUri: text('occupation_uri').notNull(),
+		skillUri: text('skill_uri').notNull(),
+		relationType: text('relation_type', { enum: ['essential', 'optional'] }).notNull()
+	},
+	(t) => [primaryKey({ columns: [t.occupationUri, t.skillUri] }), check('esco_relation_type_check', sql`${t.relationType} in ('essential', 'optional')`)]
+);

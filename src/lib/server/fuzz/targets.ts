@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DEMO_OFFERS, KANSBEROEPEN, PROVIDERS } from '$lib/data/catalogue';
 import { importTemplate } from '$lib/shared/catalogue-import';
+import { escoConfirmAllFormSchema, escoSuggestionFormSchema, escoUndoFormSchema } from '$lib/shared/esco-import';
 import {
 	acceptInvitationSchema as acceptAccountInvitationSchema,
 	changeEmailSchema,
@@ -237,6 +238,12 @@ export const TARGETS: Record<string, Target> = {
 		params: () => ({ id: ROC_OFFER.id }),
 		form: () => offerToForm(ROC_OFFER)
 	},
+	// No file, a broken one or one that is no ESCO file: each a 4xx with the reason next to the file field.
+	'/(beheer)/beheer/taxonomie/esco ?/upload': { role: 'beheerder', form: () => ({ file: '' }) },
+	'/(beheer)/beheer/taxonomie/esco ?/confirm': { role: 'beheerder', form: () => ({ id: newId() }), schema: escoSuggestionFormSchema },
+	'/(beheer)/beheer/taxonomie/esco ?/reject': { role: 'beheerder', form: () => ({ id: newId() }), schema: escoSuggestionFormSchema },
+	'/(beheer)/beheer/taxonomie/esco ?/confirmAll': { role: 'beheerder', form: () => ({}), schema: escoConfirmAllFormSchema },
+	'/(beheer)/beheer/taxonomie/esco ?/undo': { role: 'beheerder', form: () => ({ kind: 'skill', ourId: 'heftruck-rijden' }), schema: escoUndoFormSchema },
 	'/(beheer)/beheer/aanbod/aanbieders ?/archive': { role: 'beheerder', form: () => ({ id: PROVIDERS[0]!.id, archived: 'false' }), schema: archiveSchema },
 	'/(beheer)/beheer/aanbod/aanbieders/[id] ?/save': { role: 'beheerder', params: () => ({ id: PROVIDERS[0]!.id }), form: () => providerToForm(PROVIDERS[0]!) },
 	'/(beheer)/beheer/aanbod/kansberoepen ?/archive': { role: 'beheerder', form: () => ({ id: KANSBEROEPEN[0]!.occupationId, archived: 'false' }), schema: archiveSchema },

@@ -71,7 +71,7 @@ async function fillEverything(db: Db, p: Person, others: { adviserId: string; or
 	const base = () => ({ id: newId(), portfolioId: p.portfolioId, version: 1, updatedBy: p.userId });
 	await db.insert(t.profile).values({ ...base(), id: p.portfolioId, displayName: 'Anna', woonplaats: 'hengelo', phone: '0612345678', contactEmail: p.email }).onConflictDoNothing();
 	const claimId = newId();
-	await db.insert(t.skillClaim).values({ ...base(), id: claimId, skillId: 'heftruck', level: 3, source: 'gevalideerd', lastUsedYear: 2025 });
+	await db.insert(t.skillClaim).values({ ...base(), id: claimId, skillId: 'heftruck-rijden', level: 3, source: 'gevalideerd', lastUsedYear: 2025 });
 	await db.insert(t.workExperience).values({ ...base(), title: 'Orderpicker', employer: 'Distributiecentrum Hengelo' });
 	await db.insert(t.education).values({ ...base(), name: 'Mbo 2 logistiek', completed: true });
 	const own = await storeFile(db, files, { id: newId(), portfolioId: p.portfolioId, name: 'heftruck.png', bytes: bytes.own });
@@ -211,7 +211,11 @@ describe('download and delete my data', () => {
 	});
 
 	it('exports every row about the account, from every table, and every file byte for byte', async () => {
+		const escoUri = 'http://data.europa.eu/esco/skill/3a0c5d1e-6b7f-4c2a-9d8e-1f2a3b4c5d01';
+		await handle.db.insert(t.escoMapping).values({ ourKind: 'skill', ourId: 'heftruck-rijden', escoUri, escoLabel: 'heftruck rijden' }).onConflictDoNothing();
 		const zip = unzipSync((await exportAccount(handle.db, files, anna.userId))!);
+		// The standard ids of her skills, next to the tables.
+		expect(JSON.parse(strFromU8(zip['standaard-ids.json']!))).toEqual([{ kind: 'skill', id: 'heftruck-rijden', label: 'Heftruck rijden', escoUri, competentNlId: null }]);
 		const all = await everything(handle.db);
 		const tables = personalTables();
 		for (const entry of tables) {

@@ -40,6 +40,7 @@ export const USER_COLUMNS: Record<string, { about: true } | { notExported: strin
 	'gesprek_note.adviser_id': { notExported: "A gespreksverslag this adviser wrote in another resident's portfolio; the resident's own copy." },
 	'gesprek_suggestion.adviser_id': { notExported: "A suggestion this adviser made in another resident's portfolio." },
 	'skill_validation.adviser_id': { notExported: "A validation this adviser gave in another resident's portfolio." },
+	'esco_mapping.confirmed_by': { notExported: 'The beheerder who confirmed a standard id for one of our skills or occupations; not about a person.' },
 	'contact_request.sender_id': { notExported: "An employer's request to another resident; part of that resident's data." },
 	...Object.fromEntries(
 		[

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { sampleLabels, sampleSnapshot } from './fixtures';
+import { standardIdLookup } from '$lib/shared/standard-ids';
 import { toJsonResume } from './json-resume';
 
 const { validate } = createRequire(import.meta.url)('@jsonresume/schema') as {
@@ -41,5 +42,25 @@ describe('JSON Resume export', () => {
 	it('produces a valid resume for an empty paspoort', async () => {
 		const empty = { profile: {}, workExperiences: [], educations: [], certificates: [], languages: [], skillClaims: [] };
 		expect((await validateResume(toJsonResume(empty, sampleLabels, { includeContact: true }))).valid).toBe(true);
+	});
+
+	it('gives skills and jobs their standard ids where known, and stays valid', async () => {
+		const esco = 'http://data.europa.eu/esco/skill/3a0c5d1e-6b7f-4c2a-9d8e-1f2a3b4c5d02';
+		const job = 'http://data.europa.eu/esco/occupation/7b1d2e3f-4a5b-4c6d-8e9f-0a1b2c3d4e02';
+		const standardIds = standardIdLookup([
+			{ kind: 'skill', ourId: 'orders-verzamelen', escoUri: esco },
+			{ kind: 'occupation', ourId: 'orderpicker', escoUri: job }
+		]);
+		const resume = toJsonResume(sampleSnapshot, sampleLabels, { includeContact: false, standardIds }) as {
+			work: Record<string, unknown>[];
+			skills: Record<string, unknown>[];
+		};
+		expect(resume.skills).toEqual([
+			{ name: 'Orders verzamelen', level: 'expert', keywords: ['zelf'], esco },
+			{ name: 'Reachtruck rijden', level: 'ervaren', keywords: ['gevalideerd'] }
+		]);
+		expect(resume.work[0]).toMatchObject({ position: 'Orderpicker', esco: job });
+		expect(resume.work[1]).not.toHaveProperty('esco');
+		expect(await validateResume(resume)).toEqual({ valid: true, errors: null });
 	});
 });
