@@ -27,6 +27,20 @@ const rawMutation = z
 
 export type Mutation = Omit<z.output<typeof rawMutation>, 'patch'> & { patch?: EntityValues };
 
+type AnySpec = NonNullable<ReturnType<typeof findEntitySpec>>;
+type PayloadSchemas = { create: z.ZodType; patch: z.ZodType };
+/** Built once per entity: making a zod schema costs far more than running it, and a push checks hundreds. */
+const payloadSchemas = new WeakMap<AnySpec, PayloadSchemas>();
+
+function payloadSchema(spec: AnySpec, op: 'create' | 'patch'): z.ZodType {
+	let schemas = payloadSchemas.get(spec);
+	if (!schemas) {
+		schemas = { create: spec.fields.strict(), patch: spec.fields.partial().strict() };
+		payloadSchemas.set(spec, schemas);
+	}
+	return schemas[op];
+}
+
 /**
  * Checks a mutation's payload against its entity: a create must make a whole record once defaults are
  * filled in, a patch is a non-empty subset of fields, a delete carries nothing. Only the fields the
@@ -44,7 +58,7 @@ export function parseEntityPayload(
 		return patch === undefined ? { ok: true } : { ok: false, path: 'patch', message: 'sync_error_delete_patch' };
 	}
 	if (!patch) return { ok: false, path: 'patch', message: 'sync_error_patch_missing' };
-	const schema = op === 'create' ? spec.fields.strict() : spec.fields.partial().strict();
+	const schema = payloadSchema(spec, op);
 	const result = schema.safeParse(patch);
 	if (!result.success) {
 		const issue = result.error.issues[0]!;
