@@ -5,7 +5,11 @@ import type { Db } from '$lib/server/db/client';
 import { portfolioSync } from '$lib/server/db/schema';
 import { writeEntities } from '$lib/server/sync/server-write';
 import { appCredentialContext } from './issue';
+import { publicJsonFetcher, type FetchJson } from './public-fetch';
 import { verifyDocument } from './verify';
+
+/** Hosts a test server may use despite the address rules (`CREDENTIAL_FETCH_ALLOW_HOSTS`, "host:port,…"); empty in production. */
+const defaultFetcher = publicJsonFetcher({ allowHosts: (process.env.CREDENTIAL_FETCH_ALLOW_HOSTS ?? '').split(',').filter(Boolean) });
 
 const monthOf = (iso: string | null): string | null => {
 	const month = iso?.slice(0, 7) ?? '';
@@ -14,10 +18,10 @@ const monthOf = (iso: string | null): string | null => {
 
 /**
  * A credential the resident received elsewhere: its signature and (where its list is reachable offline) its
- * status are checked; a valid one becomes a certificate in the paspoort through the sync write path, so it
+ * status are checked, an Open Badges 2.0 assertion at its issuer (see `public-fetch.ts` for what may be read); a valid one becomes a certificate in the paspoort through the sync write path, so it
  * reaches the resident's devices. Anything else adds nothing and says why.
  */
-export async function importCredential(db: Db, input: { userId: string; portfolioId: string; text: string; now?: Date }): Promise<ImportAnswer> {
+export async function importCredential(db: Db, input: { userId: string; portfolioId: string; text: string; now?: Date; fetchJson?: FetchJson }): Promise<ImportAnswer> {
 	let doc: unknown;
 	try {
 		doc = JSON.parse(input.text);
@@ -25,7 +29,7 @@ export async function importCredential(db: Db, input: { userId: string; portfoli
 		return { outcome: 'unknown-format', statusChecked: false, name: '', issuerName: '', certificateId: null };
 	}
 	const { loader } = await appCredentialContext(db);
-	const result = await verifyDocument(doc, loader, input.now);
+	const result = await verifyDocument(doc, loader, input.now, input.fetchJson ?? defaultFetcher);
 	const name = (result.summary?.name ?? '').slice(0, 160);
 	const issuerName = (result.summary?.issuerName ?? '').slice(0, 160);
 	if (result.outcome !== 'valid' || !name) return { outcome: result.outcome === 'valid' ? 'unknown-format' : result.outcome, statusChecked: result.statusChecked, name, issuerName, certificateId: null };

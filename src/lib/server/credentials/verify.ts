@@ -3,6 +3,8 @@ import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
 import { cryptosuite } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
 import { checkStatus } from '@digitalbazaar/vc-bitstring-status-list';
 import { DocumentNotFound, type DocumentLoader } from './contexts';
+import { verifyOpenBadge2 } from './ob2';
+import type { FetchJson } from './public-fetch';
 
 /** What a check of a credential found, in the terms the pages put into words. */
 export type VerificationOutcome =
@@ -101,14 +103,18 @@ function notFound(error: unknown): boolean {
 
 /**
  * Checks a credential's Data Integrity signature and, where its status list can be read through the loader,
- * its revocation bit. Nothing is fetched: the loader knows the bundled contexts, did:key and the app's own
- * documents, and everything else counts as not reachable.
+ * its revocation bit. Nothing is fetched for it: the loader knows the bundled contexts, did:key and the
+ * app's own documents, and everything else counts as not reachable. An Open Badges 2.0 assertion can only be
+ * checked at its issuer: with `fetchJson` (an import) it is read there, without it it counts as uncheckable.
  */
-export async function verifyDocument(doc: unknown, loader: DocumentLoader, now = new Date()): Promise<VerificationResult> {
+export async function verifyDocument(doc: unknown, loader: DocumentLoader, now = new Date(), fetchJson?: FetchJson): Promise<VerificationResult> {
 	if (!isObject(doc)) return { outcome: 'unknown-format', statusChecked: false, summary: null };
 	const summary = summarise(doc);
 	if (!isVerifiableCredential(doc)) {
-		return { outcome: isOpenBadge2(doc) ? 'ob2-unverifiable' : 'unknown-format', statusChecked: false, summary };
+		if (!isOpenBadge2(doc)) return { outcome: 'unknown-format', statusChecked: false, summary };
+		if (!fetchJson) return { outcome: 'ob2-unverifiable', statusChecked: false, summary };
+		const checked = await verifyOpenBadge2(doc, fetchJson, now);
+		return { ...checked, summary: checked.summary ?? summary };
 	}
 	if (!isObject(doc.proof) && !Array.isArray(doc.proof)) return { outcome: 'unsigned', statusChecked: false, summary };
 	let status: { checked: boolean; revoked: boolean } = { checked: false, revoked: false };
