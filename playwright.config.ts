@@ -30,7 +30,7 @@ export default defineConfig({
 	webServer: {
 		command: 'node --import tsx scripts/e2e-server.ts',
 		url: `http://localhost:${PORT}/api/health`,
-		env: { PORT: String(PORT), SMTP_URL: `smtp://127.0.0.1:${PORT + 10_000}`, MAIL_FROM: 'Talentpaspoort Twente <noreply@talentpaspoort.test>', JOB_POLL_SECONDS: '0.5' },
+		env: { PORT: String(PORT), SMTP_URL: `smtp://127.0.0.1:${PORT + 10_000}`, MAIL_FROM: 'Talentpaspoort Twente <noreply@talentpaspoort.test>', JOB_POLL_SECONDS: '0.5', CREDENTIAL_FETCH_ALLOW_HOSTS: `127.0.0.1:${PORT + 10_001}` },
 		reuseExistingServer: false,
 		timeout: 120_000,
 		gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 }

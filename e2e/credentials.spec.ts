@@ -1,4 +1,5 @@
 import { expect, expectNoA11yViolations, registerResident, test, uniqueEmail } from './support';
+import { hostedAssertion } from './support-badges';
 import { linkTo, mailTo } from './support-mail';
 
 test('an employer confirms a skill through the mailed link; the resident gets a credential and shares its verification page', async ({ page, browser, baseURL }) => {
@@ -130,4 +131,30 @@ test('the resident writes the request in German: the mail and the page the valid
 	await expect(other.locator('html')).toHaveAttribute('lang', 'de');
 	await expectNoA11yViolations(other);
 	await outsider.close();
+});
+
+test('a resident adds an Open Badge 2.0 from a school: checked at the issuer, it becomes a certificate; a changed copy adds nothing', async ({ page }) => {
+	await registerResident(page, 'Sanne Wolters');
+	await page.goto('/mijn/credentials');
+	const file = page.getByLabel('Kies het bestand');
+	await expect(file).toBeVisible({ timeout: 20_000 });
+	const genuine = hostedAssertion(`sanne-${Date.now()}`);
+
+	// A copy with another recipient than the one the school hosts.
+	await file.setInputFiles({ name: 'vca.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...genuine, recipient: { type: 'email', hashed: false, identity: 'iemand@example.nl' } })) });
+	const answer = page.getByRole('status').filter({ hasText: 'Er is niets toegevoegd.' });
+	await expect(answer).toContainText('De handtekening klopt niet: het bewijs is veranderd of niet echt.');
+	// Not a badge at all.
+	await file.setInputFiles({ name: 'notitie.json', mimeType: 'application/json', buffer: Buffer.from('{"boodschappen": ["melk"]}') });
+	await expect(answer).toContainText('Dit bestand is geen bewijs dat we kennen');
+
+	await file.setInputFiles({ name: 'vca.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(genuine)) });
+	const added = page.getByRole('status').filter({ hasText: 'Het bewijs staat nu bij je certificaten.' });
+	await expect(added).toContainText('Echt: de handtekening klopt en het bewijs is niet ingetrokken.');
+	await expect(added).toContainText('VCA Basis, van ROC van Twente.');
+	await expectNoA11yViolations(page);
+
+	await page.goto('/mijn/opleiding');
+	await expect(page.getByText('VCA Basis').first()).toBeVisible({ timeout: 20_000 });
+	await expect(page.getByText('ROC van Twente').first()).toBeVisible();
 });
