@@ -26,7 +26,9 @@ export const THROTTLES = {
 	registerAddress: { prefix: 'register:ip:', limit: 10 },
 	/** Mails we send on request (a reset link, a new check code): to one address, and from one address. */
 	mailAccount: { prefix: 'mail:account:', limit: 5 },
-	mailAddress: { prefix: 'mail:ip:', limit: 20 }
+	mailAddress: { prefix: 'mail:ip:', limit: 20 },
+	/** Checks of a credential from elsewhere: each may read up to three documents from another server. */
+	credentialImportAccount: { prefix: 'credential-import:account:', limit: 20 }
 } as const;
 
 export type ThrottleKind = keyof typeof THROTTLES;
@@ -48,7 +50,8 @@ export function personalThrottleKeys(person: { userId: string; email: string }):
 		throttleKey('signInAccount', person.email).key,
 		throttleKey('gesprekAccount', person.userId).key,
 		throttleKey('apkAccount', person.userId).key,
-		throttleKey('mailAccount', person.email).key
+		throttleKey('mailAccount', person.email).key,
+		throttleKey('credentialImportAccount', person.userId).key
 	];
 }
 

@@ -22,6 +22,7 @@ const shared = vi.hoisted(() => ({ handle: undefined as DbHandle | undefined }))
 vi.mock('$lib/server/db', () => ({ db: async () => shared.handle!.db }));
 const verifyPage = await import('../../../routes/(public)/verifieer/[id]/+page.server');
 const cvPage = await import('../../../routes/(public)/verifieer/cv/[slug]/+page.server');
+const importEndpoint = await import('../../../routes/api/credentials/import/+server');
 
 let handle: DbHandle;
 beforeAll(async () => {
@@ -145,6 +146,27 @@ describe('checking a credential made elsewhere', () => {
 		expect((await verifyDocument({ hello: 'world' }, loader)).outcome).toBe('unknown-format');
 		const elsewhere = { ...signed, issuer: 'https://issuer.example/1' };
 		expect((await verifyDocument(elsewhere, loader)).outcome).not.toBe('valid');
+	});
+});
+
+describe('importing, as the endpoint takes it', () => {
+	it('checks at most 20 credentials per account in 15 minutes, then answers 429 with when to retry', async () => {
+		const resident = await makeResident(handle.db);
+		const locals = { user: { id: resident.userId, email: 'r@example.nl', displayName: 'R', roles: ['inwoner'], organisationId: null, locale: 'nl', emailVerified: true }, sessionId: null };
+		const post = () => {
+			const url = new URL('http://app.test/api/credentials/import');
+			const request = new Request(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: '{"hello":"world"}' }) });
+			return importEndpoint.POST({ request, url, locals, params: {} } as never);
+		};
+		for (let i = 0; i < 20; i++) expect((await post()).status).toBe(200);
+		const refused = await post();
+		expect(refused.status).toBe(429);
+		expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(60);
+		expect(((await refused.json()) as { message: string }).message).toMatch(/^Je hebt veel bewijzen achter elkaar laten controleren\. Probeer het over \d+ minuten opnieuw\.$/);
+		// Another resident is not held up.
+		const other = await makeResident(handle.db);
+		locals.user.id = other.userId;
+		expect((await post()).status).toBe(200);
 	});
 });
 
