@@ -2,7 +2,7 @@ import { getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
 import { recordRuleIssue, type EntityValues } from '$lib/shared/sync/entity';
 import { resolvePatch, stampFields, type FieldConflict, type FieldVersions } from '$lib/shared/sync/merge';
 import type { Mutation } from '$lib/shared/sync/protocol';
-import type { Db } from '$lib/server/db/client';
+import { executePrepared, type Db } from '$lib/server/db/client';
 import { SyncError } from './errors';
 import { serverEntity, type ServerEntity } from './registry';
 
@@ -148,11 +148,7 @@ export class TouchedRows {
 			const all = [...changed.values()];
 			for (let i = 0; i < all.length; i += FLUSH_CHUNK) {
 				const chunk = all.slice(i, i + FLUSH_CHUNK);
-				const written = await tx
-					.insert(entity.table)
-					.values(chunk as never)
-					.onConflictDoUpdate({ target: entity.table.id, set: excludedSet(entity), setWhere: sql`${entity.table.portfolioId} = excluded.portfolio_id` })
-					.returning({ id: entity.table.id });
+				const written = await executePrepared<{ id: string }>(tx, upsertStatement(entity, chunk));
 				if (written.length !== chunk.length) throw new Error(`sync: ${entity.spec.name} rows of another portfolio`);
 			}
 		}
@@ -160,20 +156,24 @@ export class TouchedRows {
 	}
 }
 
-/** Rows per statement: well under PostgreSQL's 65 535 parameters for any entity table. */
+/** Rows per statement: they travel as one JSON parameter, so this only bounds its size. */
 const FLUSH_CHUNK = 500;
 
-const excludedSets = new Map<ServerEntity, Record<string, SQL>>();
-
-/** `column = excluded.column` for every column but the key and the owner, once per entity. */
-function excludedSet(entity: ServerEntity): Record<string, SQL> {
-	let set = excludedSets.get(entity);
-	if (!set) {
-		const columns = Object.entries(getTableColumns(entity.table)).filter(([name]) => name !== 'id' && name !== 'portfolioId');
-		set = Object.fromEntries(columns.map(([name, column]) => [name, sql.raw(`excluded."${column.name}"`)]));
-		excludedSets.set(entity, set);
-	}
-	return set;
+/**
+ * The rows as one JSON parameter, spread into the table's own row type by `json_populate_recordset`: one
+ * parameter instead of one per value, which keeps building and sending a batch cheap. Columns are the ones
+ * every row of the batch has (a new row leaves server-side defaults to the table); the update sets those
+ * same columns. Column names come from the schema, never from the input.
+ */
+function upsertStatement(entity: ServerEntity, chunk: Record<string, unknown>[]): SQL {
+	const columns = Object.entries(getTableColumns(entity.table)).filter(([property]) => chunk.every((row) => property in row));
+	const names = columns.map(([, column]) => `"${column.name}"`);
+	const updates = columns.filter(([property]) => property !== 'id' && property !== 'portfolioId').map(([, column]) => `"${column.name}" = excluded."${column.name}"`);
+	const records = chunk.map((row) => Object.fromEntries(columns.map(([property, column]) => [column.name, row[property] ?? null])));
+	const list = sql.raw(names.join(', '));
+	return sql`insert into ${entity.table} (${list}) select ${list} from json_populate_recordset(null::${entity.table}, ${JSON.stringify(records)}::json)
+		on conflict (id) do update set ${sql.raw(updates.join(', '))} where ${entity.table.portfolioId} = excluded.portfolio_id
+		returning ${entity.table.id} as id`;
 }
 
 const key = (entity: ServerEntity, id: string) => `${entity.spec.name}:${id}`;
