@@ -15,6 +15,7 @@ import { eq } from 'drizzle-orm';
 import { user } from '$lib/server/db/schema';
 import { OB3_CONTEXT, staticLoader, VC_V2_CONTEXT } from './contexts';
 import { appCredentialContext, credentialJson, credentialsOf, reconcileCredentials, revokeCredential, setPublic } from './issue';
+import { createValidationRequest, mintValidationLink } from './external';
 import { cvLinkOf, setCvLink } from './public';
 import { verifyDocument } from './verify';
 
@@ -23,6 +24,7 @@ vi.mock('$lib/server/db', () => ({ db: async () => shared.handle!.db }));
 const verifyPage = await import('../../../routes/(public)/verifieer/[id]/+page.server');
 const cvPage = await import('../../../routes/(public)/verifieer/cv/[slug]/+page.server');
 const importEndpoint = await import('../../../routes/api/credentials/import/+server');
+const answerPage = await import('../../../routes/(public)/bevestigen/[token]/+page.server');
 
 let handle: DbHandle;
 beforeAll(async () => {
@@ -146,6 +148,31 @@ describe('checking a credential made elsewhere', () => {
 		expect((await verifyDocument({ hello: 'world' }, loader)).outcome).toBe('unknown-format');
 		const elsewhere = { ...signed, issuer: 'https://issuer.example/1' };
 		expect((await verifyDocument(elsewhere, loader)).outcome).not.toBe('valid');
+	});
+});
+
+describe('the page a validator answers on', () => {
+	it("opens once in the language of the resident's request, and never loops for a browser without cookies", async () => {
+		const resident = await makeResident(handle.db);
+		const claimId = newId();
+		await writeEntities(handle.db, { userId: resident.userId, role: 'inwoner' }, resident.portfolioId, [{ entity: 'skillClaim', entityId: claimId, op: 'create', baseVersion: 0, patch: { skillId: 'heftruck-rijden', level: 3 } }]);
+		const made = await createValidationRequest(handle.db, { portfolioId: resident.portfolioId, name: 'Uwe', email: 'uwe@example.de', skillClaimIds: [claimId], locale: 'de' });
+		const link = (await mintValidationLink(handle.db, (made as { id: string }).id))!;
+		expect(link.locale).toBe('de');
+		const open = async (path: string, cookie?: string) => {
+			const set: Record<string, string> = {};
+			const cookies = { get: (name: string) => (name === 'PARAGLIDE_LOCALE' ? cookie : undefined), set: (name: string, value: string) => (set[name] = value) };
+			try {
+				await answerPage.load({ params: { token: link.token }, url: new URL(`http://app.test${path}`), cookies, setHeaders: () => {} } as never);
+				return { redirect: null, set };
+			} catch (e) {
+				return { redirect: (e as { location?: string }).location ?? String(e), set };
+			}
+		};
+		const path = `/bevestigen/${link.token}`;
+		expect(await open(path)).toEqual({ redirect: `${path}?taal=de`, set: { PARAGLIDE_LOCALE: 'de' } });
+		expect(await open(`${path}?taal=de`)).toEqual({ redirect: null, set: {} });
+		expect(await open(path, 'en')).toEqual({ redirect: null, set: {} });
 	});
 });
 

@@ -22,9 +22,10 @@ export const load: PageServerLoad = async ({ params, setHeaders, cookies, url })
 	const opened = await openValidationLink(await db(), params.token);
 	if (!opened.ok) return { problem: opened.reason, request: null };
 	// The page opens in the language the resident wrote the mail in, unless this browser already chose one.
-	if (!cookies.get(cookieName) && opened.request.locale !== getLocale()) {
+	// Once only (`?taal=`): a browser that keeps no cookies gets the page in its own language, not a loop.
+	if (!cookies.get(cookieName) && !url.searchParams.has('taal') && opened.request.locale !== getLocale()) {
 		cookies.set(cookieName, opened.request.locale, { path: '/', httpOnly: false, sameSite: 'lax', maxAge: cookieMaxAge });
-		redirect(303, url.pathname);
+		redirect(303, `${url.pathname}?taal=${opened.request.locale}`);
 	}
 	return {
 		problem: null,
