@@ -60,6 +60,12 @@ describe('an Open Badges 2.0 assertion, checked at its issuer', () => {
 		const assertion = hostBadge('/assertions/2');
 		const tampered = { ...structuredClone(assertion), recipient: { type: 'email', hashed: false, identity: 'iemand-anders@example.nl' } };
 		expect((await verifyOpenBadge2(tampered, fetchJson())).outcome).toBe('signature-invalid');
+		// Nested past reason, on both sides: refused, not a crash.
+		let deep: unknown = 'x';
+		for (let i = 0; i < 1000; i++) deep = [deep];
+		pages.set('/assertions/2', { body: { ...assertion, recipient: deep } });
+		expect((await verifyOpenBadge2({ ...structuredClone(assertion), recipient: deep }, fetchJson())).outcome).toBe('signature-invalid');
+		pages.set('/assertions/2', { body: assertion });
 		const otherBadge = { ...structuredClone(assertion), badge: `${origin}/badges/lassen` };
 		expect((await verifyOpenBadge2(otherBadge, fetchJson())).outcome).toBe('signature-invalid');
 	});

@@ -15,12 +15,13 @@ function originOf(url: string): string | null {
 	}
 }
 
-/** JSON compared by value, keys in any order. */
-function same(a: unknown, b: unknown): boolean {
-	if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((v, i) => same(v, b[i]));
+/** JSON compared by value, keys in any order; nesting deeper than any badge has counts as different. */
+function same(a: unknown, b: unknown, depth = 0): boolean {
+	if (depth > 16) return false;
+	if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((v, i) => same(v, b[i], depth + 1));
 	if (isObject(a) && isObject(b)) {
 		const keys = Object.keys(a);
-		return keys.length === Object.keys(b).length && keys.every((k) => same(a[k], b[k]));
+		return keys.length === Object.keys(b).length && keys.every((k) => same(a[k], b[k], depth + 1));
 	}
 	return a === b;
 }
