@@ -11,6 +11,10 @@ const name = z.string({ error: 'credentials_error_name' }).trim().min(1, { error
 
 export const publicLinkSchema = z.object({ public: z.boolean() });
 
+/** The public pages: one credential's (`/verifieer/<slug>`) and a CV's (`/verifieer/cv/<slug>`). */
+export const credentialPath = (slug: string) => `/verifieer/${slug}`;
+export const cvPath = (slug: string) => `/verifieer/cv/${slug}`;
+
 export const validationRequestSchema = z.object({
 	name,
 	email,

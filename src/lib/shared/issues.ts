@@ -8,7 +8,7 @@ import type { Locale } from '$lib/paraglide/runtime';
  * forms, server form actions, JSON endpoints and sync refusals alike.
  */
 
-type MessageFn = (inputs?: Record<string, never>, options?: { locale?: Locale }) => string;
+type MessageFn = (inputs?: Record<string, string>, options?: { locale?: Locale }) => string;
 const messages = m as unknown as Record<string, MessageFn | undefined>;
 
 /** An issue as zod gives it, or as a record-level rule or a sync refusal gives it. */
@@ -28,10 +28,10 @@ export interface IssueOptions {
 	unique?: boolean;
 }
 
-/** Translates one message key; a message that is not a key passes through (or becomes `fallback`). */
-export function translate(message: string, locale?: Locale, fallback?: string): string {
+/** Translates one message key (with its `params`); a message that is not a key passes through (or becomes `fallback`). */
+export function translate(message: string, locale?: Locale, fallback?: string, params: Record<string, string> = {}): string {
 	const fn = messages[message];
-	if (typeof fn === 'function') return fn({}, locale ? { locale } : undefined);
+	if (typeof fn === 'function') return fn(params, locale ? { locale } : undefined);
 	return fallback ? translate(fallback, locale) : message;
 }
 

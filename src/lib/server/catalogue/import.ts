@@ -1,5 +1,6 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { m } from '$lib/paraglide/messages';
+import { translate } from '$lib/shared/issues';
 import {
 	checkOfferRows,
 	checkProviderRows,
@@ -33,10 +34,9 @@ export interface ImportRequest {
 	supplierId: string | null;
 }
 
-const messages = m as unknown as Record<string, ((params?: Record<string, string>) => string) | undefined>;
 
 export function issueText(issue: ImportIssue): string {
-	return messages[issue.key]?.(issue.params ?? {}) ?? m.aanbod_error_invalid();
+	return translate(issue.key, undefined, 'aanbod_error_invalid', issue.params);
 }
 
 function problemText(problem: FileProblem | 'too-large' | 'unknown-supplier', columns: string[] = []): string {

@@ -4,6 +4,7 @@ import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
 import { cryptosuite } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
 import { skillById } from '$lib/data/taxonomy';
 import { kwalificatieById, werkprocesById } from '$lib/data/evc';
+import { credentialPath } from '$lib/shared/credentials';
 import { newId } from '$lib/shared/id';
 import { staticIds, type StandardIdLookup, type StandardIds } from '$lib/shared/standard-ids';
 import { formatDate } from '$lib/shared/dates';
@@ -270,7 +271,7 @@ export async function credentialsOf(db: Db, portfolioId: string): Promise<Creden
 		name: r.name,
 		issuedAt: r.issuedAt.toISOString(),
 		revoked: r.revokedAt !== null,
-		publicPath: r.publicSlug ? `/verifieer/${r.publicSlug}` : null
+		publicPath: r.publicSlug ? credentialPath(r.publicSlug) : null
 	}));
 }
 

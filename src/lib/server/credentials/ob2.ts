@@ -1,10 +1,7 @@
+import { asArray, isObject, str, type Json } from './json';
 import { FetchRefused, type FetchJson } from './public-fetch';
 import type { CredentialSummary, VerificationResult } from './verify';
 
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const str = (v: unknown): string => (typeof v === 'string' ? v : '');
-const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined ? [] : [v]);
 const idOf = (v: unknown): string => (isObject(v) ? str(v.id) : str(v));
 
 function originOf(url: string): string | null {

@@ -132,7 +132,8 @@ async function read(response: IncomingMessage): Promise<FetchedJson> {
 		response.resume();
 		throw new FetchRefused('status');
 	}
-	if (!/^application\/([a-z.+-]*\+)?json\b/i.test(response.headers['content-type'] ?? '') && !/^application\/ld\+json\b/i.test(response.headers['content-type'] ?? '')) {
+	// application/json, application/ld+json and other +json types.
+	if (!/^application\/([a-z.+-]*\+)?json\b/i.test(response.headers['content-type'] ?? '')) {
 		response.resume();
 		throw new FetchRefused('not-json');
 	}

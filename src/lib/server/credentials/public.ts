@@ -1,4 +1,5 @@
 import { and, asc, eq, isNotNull, isNull } from 'drizzle-orm';
+import { credentialPath, cvPath } from '$lib/shared/credentials';
 import { randomToken } from '$lib/server/auth/token';
 import type { Db } from '$lib/server/db/client';
 import { cvVerificationLink, issuedCredential } from '$lib/server/db/schema';
@@ -74,17 +75,15 @@ export async function publicCvVerification(db: Db, slug: string): Promise<Public
 		.orderBy(asc(issuedCredential.issuedAt));
 	if (rows.length === 0) return { holderName: '', credentials: [] };
 	const { loader } = await appCredentialContext(db);
-	const credentials = await Promise.all(rows.map(async (row) => ({ ...(await verifyRow(row, loader)), path: `/verifieer/${row.publicSlug}` })));
+	const credentials = await Promise.all(rows.map(async (row) => ({ ...(await verifyRow(row, loader)), path: credentialPath(row.publicSlug!) })));
 	const holderName = credentials.findLast((c) => c.outcome === 'valid' && c.holderName)?.holderName ?? '';
 	return { holderName, credentials };
 }
 
-export const cvPathOf = (slug: string) => `/verifieer/cv/${slug}`;
-
 /** The resident's CV link, if kept. */
 export async function cvLinkOf(db: Db, portfolioId: string): Promise<string | null> {
 	const [link] = await db.select({ slug: cvVerificationLink.slug }).from(cvVerificationLink).where(eq(cvVerificationLink.portfolioId, portfolioId)).limit(1);
-	return link ? cvPathOf(link.slug) : null;
+	return link ? cvPath(link.slug) : null;
 }
 
 /** Makes the CV link (keeping one that exists) or withdraws it; a link made after a withdrawal has a new slug. */

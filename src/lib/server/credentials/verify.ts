@@ -3,6 +3,7 @@ import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
 import { cryptosuite } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
 import { checkStatus } from '@digitalbazaar/vc-bitstring-status-list';
 import { DocumentNotFound, type DocumentLoader } from './contexts';
+import { asArray, isObject, str, type Json } from './json';
 import { verifyOpenBadge2 } from './ob2';
 import type { FetchJson } from './public-fetch';
 
@@ -37,10 +38,6 @@ export interface CredentialSummary {
 	validUntil: string | null;
 }
 
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const str = (v: unknown): string => (typeof v === 'string' ? v : '');
-const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined ? [] : [v]);
 
 function contextsOf(doc: Json): string[] {
 	return asArray(doc['@context']).filter((c): c is string => typeof c === 'string');

@@ -4,6 +4,7 @@ import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
 import { essentialSkillsOf, parseEscoFile, suggestMatches, type EscoFileKind, type EscoFileProblem, type EscoIssue, type MappingEntry, type MatchReason, type OurKind } from '$lib/shared/esco-import';
 import { newId } from '$lib/shared/id';
+import { translate } from '$lib/shared/issues';
 import { standardIdLookup, standardIdRecordId, type StandardIdLookup } from '$lib/shared/standard-ids';
 import type { Db } from '$lib/server/db/client';
 import { escoMapping, escoRelation, escoSuggestion } from '$lib/server/db/schema';
@@ -30,10 +31,8 @@ export async function standardIds(db: Db): Promise<StandardIdLookup> {
 	return standardIdLookup(await confirmedMappings(db));
 }
 
-const messages = m as unknown as Record<string, ((params?: Record<string, string>) => string) | undefined>;
-
 export function escoIssueText(issue: EscoIssue): string {
-	return messages[issue.key]?.(issue.params ?? {}) ?? m.esco_error_invalid();
+	return translate(issue.key, undefined, 'esco_error_invalid', issue.params);
 }
 
 function problemText(problem: EscoFileProblem | 'too-large'): string {

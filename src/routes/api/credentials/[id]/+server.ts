@@ -4,7 +4,7 @@ import { m } from '$lib/paraglide/messages';
 import { credentialJson, setPublic } from '$lib/server/credentials/issue';
 import { parseJson } from '$lib/server/http/json';
 import { residentPortfolio } from '$lib/server/sharing/resident';
-import { publicLinkSchema } from '$lib/shared/credentials';
+import { credentialPath, publicLinkSchema } from '$lib/shared/credentials';
 import type { RequestHandler } from './$types';
 
 function credentialId(raw: string): string {
@@ -30,5 +30,5 @@ export const POST: RequestHandler = async (event) => {
 	const body = await parseJson(event, publicLinkSchema);
 	const slug = await setPublic(db, portfolioId, id, body.public);
 	if (slug === undefined) error(404, { message: m.error_not_found() });
-	return json({ publicPath: slug ? `/verifieer/${slug}` : null });
+	return json({ publicPath: slug ? credentialPath(slug) : null });
 };
